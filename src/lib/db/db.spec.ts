@@ -1,0 +1,68 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { AppDB, SCHEMA_VERSION } from './db';
+import { openDatabase } from './open';
+import { makeCard, makeGroup } from '../../../tests/unit/factories';
+
+const opened: AppDB[] = [];
+function freshDb(): AppDB {
+	const database = new AppDB(`test-${crypto.randomUUID()}`);
+	opened.push(database);
+	return database;
+}
+
+afterEach(async () => {
+	for (const database of opened.splice(0)) await database.delete();
+});
+
+describe('AppDB', () => {
+	it('stores and finds cards by age band and theme through multi-entry indexes', async () => {
+		const database = freshDb();
+		await database.cards.bulkAdd([
+			makeCard({ title: 'Twee huizen tekenen', ageBands: ['4-6', '7-12'], themes: ['two-homes'] }),
+			makeCard({ title: 'Stellingenspel', ageBands: ['13-17'], themes: ['loyalty', 'conflict'] })
+		]);
+		const young = await database.cards.where('ageBands').equals('4-6').toArray();
+		const loyalty = await database.cards.where('themes').equals('loyalty').toArray();
+		expect(young.map((c) => c.title)).toEqual(['Twee huizen tekenen']);
+		expect(loyalty.map((c) => c.title)).toEqual(['Stellingenspel']);
+	});
+
+	it('keeps text with any script and markup exactly as typed', async () => {
+		const database = freshDb();
+		const card = makeCard({ title: '<script>alert(1)</script> Şeyma 李 😊' });
+		await database.cards.add(card);
+		expect((await database.cards.get(card.id))?.title).toBe(card.title);
+	});
+
+	it('opens an empty database at the current schema version', async () => {
+		const database = freshDb();
+		await expect(openDatabase(database)).resolves.toEqual({ ok: true });
+		expect(database.verno).toBe(SCHEMA_VERSION);
+	});
+
+	it('refuses a database written by a newer app version and leaves it untouched', async () => {
+		const name = `test-${crypto.randomUUID()}`;
+		const future = new Dexie(name);
+		future.version(SCHEMA_VERSION + 1).stores({ groups: 'id', futureTable: 'id' });
+		await future.open();
+		await future.table('groups').add(makeGroup({ id: 'kept' }));
+		future.close();
+
+		const database = new AppDB(name);
+		opened.push(database);
+		const result = await openDatabase(database);
+		expect(result).toEqual({
+			ok: false,
+			code: 'newer',
+			found: SCHEMA_VERSION + 1,
+			known: SCHEMA_VERSION
+		});
+
+		const again = new Dexie(name);
+		again.version(SCHEMA_VERSION + 1).stores({ groups: 'id', futureTable: 'id' });
+		await again.open();
+		expect(await again.table('groups').get('kept')).toBeTruthy();
+		again.close();
+	});
+});

@@ -1,0 +1,79 @@
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type {
+	Attendance,
+	AuditEntry,
+	Card,
+	ExampleLedgerEntry,
+	Group,
+	MeetingAttendance,
+	ParentMeeting,
+	Participant,
+	School,
+	SeriesTemplate,
+	Session,
+	Setting
+} from './types';
+import type { ExchangeImport, ImportedGroup } from './exchange-types';
+import type { SignalRecord } from './signal-types';
+
+export const DB_NAME = 'kies-toolkit';
+
+/**
+ * The schema, one entry per shipped version. Never edit a shipped entry:
+ * add version n + 1 with an upgrade and a test that opens a database of version n.
+ */
+export const SCHEMA_V1 = {
+	cards: 'id, updatedAt, phase, kind, *ageBands, *themes, favourite, archived, &exampleId',
+	exampleLedger: 'exampleId',
+	schools: 'id, name',
+	groups: 'id, ageBand, schoolId, status, startDate, updatedAt',
+	sessions: 'id, groupId, [groupId+number], date, status',
+	meetings: 'id, groupId, kind, date',
+	participants: 'id, groupId',
+	attendance: '[sessionId+participantId], sessionId, participantId, groupId',
+	meetingAttendance: '[meetingId+participantId], meetingId, participantId, groupId',
+	templates: 'id, ageBand, builtIn',
+	audit: 'id, at, groupId',
+	settings: 'key',
+	imports: 'id, coachId, exportedAt',
+	importedGroups: 'id, importId, groupKey, schoolYear, ageBand, school',
+	signals: 'id, participantId, groupId'
+} as const;
+
+export const SCHEMA_VERSION = 1;
+
+export class AppDB extends Dexie {
+	cards!: EntityTable<Card, 'id'>;
+	exampleLedger!: EntityTable<ExampleLedgerEntry, 'exampleId'>;
+	schools!: EntityTable<School, 'id'>;
+	groups!: EntityTable<Group, 'id'>;
+	sessions!: EntityTable<Session, 'id'>;
+	meetings!: EntityTable<ParentMeeting, 'id'>;
+	participants!: EntityTable<Participant, 'id'>;
+	attendance!: Table<Attendance, [string, string]>;
+	meetingAttendance!: Table<MeetingAttendance, [string, string]>;
+	templates!: EntityTable<SeriesTemplate, 'id'>;
+	audit!: EntityTable<AuditEntry, 'id'>;
+	settings!: EntityTable<Setting, 'key'>;
+	imports!: EntityTable<ExchangeImport, 'id'>;
+	importedGroups!: EntityTable<ImportedGroup, 'id'>;
+	signals!: EntityTable<SignalRecord, 'id'>;
+
+	constructor(name = DB_NAME) {
+		super(name);
+		this.version(1).stores(SCHEMA_V1);
+	}
+}
+
+/** The app's one database. Tests make their own `new AppDB(name)`. */
+export const db = new AppDB();
+
+/** The current time as an ISO string, in one place so records stamp alike. */
+export function nowIso(): string {
+	return new Date().toISOString();
+}
+
+/** A fresh record id. */
+export function newId(): string {
+	return crypto.randomUUID();
+}

@@ -1,0 +1,31 @@
+import { db, SCHEMA_VERSION, type AppDB } from './db';
+
+export type OpenResult =
+	| { ok: true }
+	| { ok: false; code: 'newer'; found: number; known: number }
+	| { ok: false; code: 'failed'; message: string };
+
+/**
+ * Opens the database. A database written by a newer app version is refused before it is
+ * opened: Dexie 4 would open it and add this version's tables, changing a newer schema.
+ */
+export async function openDatabase(database: AppDB = db): Promise<OpenResult> {
+	try {
+		const found = await installedVersion(database.name);
+		if (found !== null && found > SCHEMA_VERSION) {
+			return { ok: false, code: 'newer', found, known: SCHEMA_VERSION };
+		}
+		await database.open();
+		return { ok: true };
+	} catch (err) {
+		return { ok: false, code: 'failed', message: err instanceof Error ? err.message : String(err) };
+	}
+}
+
+/** The schema version of the database on disk, or null when there is none (or it cannot be told). */
+export async function installedVersion(name: string): Promise<number | null> {
+	if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return null;
+	const found = (await indexedDB.databases()).find((info) => info.name === name);
+	// Dexie keeps its version times ten, and may add a fraction when it patches a schema.
+	return found?.version ? Math.floor(found.version / 10) : null;
+}

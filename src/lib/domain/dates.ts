@@ -1,0 +1,87 @@
+/**
+ * Every date-fns call of the app lives here. Days are `yyyy-MM-dd` strings;
+ * Date objects are built at noon local time so no time zone shifts a day.
+ */
+import {
+	addDays as fnsAddDays,
+	addWeeks as fnsAddWeeks,
+	differenceInCalendarDays,
+	format,
+	getISODay,
+	isValid,
+	parse
+} from 'date-fns';
+import { enGB, nl } from 'date-fns/locale';
+
+export type Day = string;
+export type Lang = 'nl' | 'en';
+
+const DAY_FORMAT = 'yyyy-MM-dd';
+const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/** True for a real calendar day written as `yyyy-MM-dd`. */
+export function isDay(value: unknown): value is Day {
+	if (typeof value !== 'string' || !DAY_PATTERN.test(value)) return false;
+	const date = parse(value, DAY_FORMAT, new Date(2000, 0, 1, 12));
+	return isValid(date) && format(date, DAY_FORMAT) === value;
+}
+
+/** The day as a Date at noon local time. */
+export function dayToDate(day: Day): Date {
+	const [y, m, d] = day.split('-').map(Number);
+	return new Date(y, m - 1, d, 12, 0, 0, 0);
+}
+
+/** A Date's local calendar day. */
+export function dateToDay(date: Date): Day {
+	return format(date, DAY_FORMAT);
+}
+
+/** Today on this device. */
+export function today(now: Date = new Date()): Day {
+	return dateToDay(now);
+}
+
+export function addDays(day: Day, days: number): Day {
+	return dateToDay(fnsAddDays(dayToDate(day), days));
+}
+
+export function addWeeks(day: Day, weeks: number): Day {
+	return dateToDay(fnsAddWeeks(dayToDate(day), weeks));
+}
+
+/** Whole days from `a` to `b` (negative when b is earlier). */
+export function daysBetween(a: Day, b: Day): number {
+	return differenceInCalendarDays(dayToDate(b), dayToDate(a));
+}
+
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export function isoWeekday(day: Day): number {
+	return getISODay(dayToDate(day));
+}
+
+const locales = { nl, en: enGB } as const;
+
+/** A day for people: "ma 2 mrt. 2026" / "Mon 2 Mar 2026". */
+export function formatDay(day: Day, lang: Lang, style: 'short' | 'long' = 'short'): string {
+	// Dutch short weekdays are two letters ("ma"), English three ("Mon").
+	const weekday = style === 'long' ? 'EEEE' : lang === 'nl' ? 'EEEEEE' : 'EEE';
+	const pattern = `${weekday} d ${style === 'long' ? 'MMMM' : 'MMM'} yyyy`;
+	return format(dayToDate(day), pattern, { locale: locales[lang] });
+}
+
+/** A number for people, with the language's separators. */
+export function formatNumber(value: number, lang: Lang, fractionDigits = 0): string {
+	return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+		minimumFractionDigits: fractionDigits,
+		maximumFractionDigits: fractionDigits
+	}).format(value);
+}
+
+/** A share 0..1 as a percentage for people ("87%"). */
+export function formatPercent(share: number, lang: Lang): string {
+	return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+		style: 'percent',
+		maximumFractionDigits: 0
+	}).format(share);
+}

@@ -1,0 +1,19 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	compilerOptions: {
+		// Runes for every project file; libraries in node_modules decide for themselves.
+		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
+	},
+	kit: {
+		// All data lives in the browser: the build is a folder of static files.
+		// Every route is prerendered as an empty shell, and 200.html answers any other path.
+		adapter: adapter({ fallback: '200.html', strict: true }),
+		serviceWorker: { register: false }
+	}
+};
+
+export default config;

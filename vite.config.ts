@@ -1,0 +1,28 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+
+// Under Vitest the messages are compiled once beforehand (scripts/compile-messages.js).
+const i18n = process.env.VITEST
+	? []
+	: [
+			paraglideVitePlugin({
+				project: './project.inlang',
+				outdir: './src/lib/paraglide',
+				strategy: ['localStorage', 'baseLocale'],
+				emitGitIgnore: false
+			})
+		];
+
+export default defineConfig({
+	plugins: [...i18n, sveltekit()],
+	server: { port: 5173 },
+	preview: { port: 4173, strictPort: true },
+	test: {
+		include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
+		environment: 'node',
+		setupFiles: ['tests/unit/setup.ts'],
+		expect: { requireAssertions: true },
+		testTimeout: 20000
+	}
+});
