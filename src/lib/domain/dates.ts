@@ -85,3 +85,17 @@ export function formatPercent(share: number, lang: Lang): string {
 		maximumFractionDigits: 0
 	}).format(share);
 }
+
+const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/** True for a clock time written as `HH:mm`. */
+export function isTime(value: unknown): value is string {
+	return typeof value === 'string' && TIME_PATTERN.test(value);
+}
+
+/** A clock time `minutes` later ("13:30" + 75 = "14:45"); wraps past midnight. */
+export function addMinutesToTime(time: string, minutes: number): string {
+	const [h, m] = time.split(':').map(Number);
+	const total = (((h * 60 + m + Math.round(minutes)) % 1440) + 1440) % 1440;
+	return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+}
