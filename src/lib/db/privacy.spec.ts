@@ -1,0 +1,97 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { AppDB } from './db';
+import { eraseGroupPersonalData, eraseParticipant } from './privacy';
+import { makeGroup, makeParticipant, makeSession } from '../../../tests/unit/factories';
+import { makeAttendance, makeMeeting, makeSignal } from '../../../tests/unit/data-fixtures';
+
+const opened: AppDB[] = [];
+function freshDb(): AppDB {
+	const database = new AppDB(`test-${crypto.randomUUID()}`);
+	opened.push(database);
+	return database;
+}
+
+afterEach(async () => {
+	for (const database of opened.splice(0)) await database.delete();
+});
+
+async function arrange(database: AppDB) {
+	const group = makeGroup({ status: 'finished', finishedAt: '2025-01-10' });
+	const seyma = makeParticipant({ groupId: group.id, name: 'Şeyma', notes: 'zus Fleur' });
+	const daan = makeParticipant({ groupId: group.id, name: 'Daan', birthYear: 2015 });
+	const session = makeSession({ groupId: group.id, notes: 'Şeyma was verdrietig' });
+	await database.groups.add(group);
+	await database.participants.bulkAdd([seyma, daan]);
+	await database.sessions.add(session);
+	await database.meetings.add(makeMeeting({ groupId: group.id, notes: 'Vader van Daan kwam' }));
+	await database.attendance.bulkAdd([
+		makeAttendance({ sessionId: session.id, participantId: seyma.id, groupId: group.id }),
+		makeAttendance({ sessionId: session.id, participantId: daan.id, groupId: group.id })
+	]);
+	await database.signals.bulkAdd([
+		makeSignal({ participantId: seyma.id, groupId: group.id }),
+		makeSignal({ participantId: daan.id, groupId: group.id })
+	]);
+	return { group, seyma, daan, session };
+}
+
+describe('eraseParticipant', () => {
+	it('empties the personal data, keeps attendance and consent as yes/no, and deletes signals', async () => {
+		const database = freshDb();
+		const { seyma, daan } = await arrange(database);
+
+		await eraseParticipant(seyma.id, database);
+
+		const erased = await database.participants.get(seyma.id);
+		expect(erased).toMatchObject({
+			name: '',
+			birthYear: null,
+			schoolClass: '',
+			notes: '',
+			consent1: { given: true, date: null, how: '' },
+			consent2: { given: true, date: null, how: '' }
+		});
+		expect(erased?.erasedAt).toEqual(expect.any(String));
+		expect(await database.attendance.where('participantId').equals(seyma.id).count()).toBe(1);
+		expect(await database.signals.where('participantId').equals(seyma.id).count()).toBe(0);
+		expect(await database.signals.where('participantId').equals(daan.id).count()).toBe(1);
+		expect((await database.participants.get(daan.id))?.name).toBe('Daan');
+	});
+
+	it('records the erasure in the audit log without the name', async () => {
+		const database = freshDb();
+		const { seyma } = await arrange(database);
+		await eraseParticipant(seyma.id, database);
+		const audit = await database.audit.toArray();
+		expect(audit).toHaveLength(1);
+		expect(audit[0].kind).toBe('erase-participant');
+		expect(JSON.stringify(audit)).not.toContain('Şeyma');
+	});
+
+	it('refuses an unknown child and changes nothing', async () => {
+		const database = freshDb();
+		await arrange(database);
+		await expect(eraseParticipant('nobody', database)).rejects.toThrow();
+		expect(await database.audit.count()).toBe(0);
+	});
+});
+
+describe('eraseGroupPersonalData', () => {
+	it('erases every child, the signals and the notes, and keeps the anonymous counts', async () => {
+		const database = freshDb();
+		const { group, session } = await arrange(database);
+
+		expect(await eraseGroupPersonalData(group.id, database)).toBe(2);
+
+		const children = await database.participants.where('groupId').equals(group.id).toArray();
+		expect(children.map((c) => c.name)).toEqual(['', '']);
+		expect(children.every((c) => c.erasedAt !== null)).toBe(true);
+		expect(await database.attendance.where('groupId').equals(group.id).count()).toBe(2);
+		expect(await database.signals.count()).toBe(0);
+		expect((await database.sessions.get(session.id))?.notes).toBe('');
+		expect((await database.meetings.toArray()).map((mt) => mt.notes)).toEqual(['']);
+		const dump = JSON.stringify(await database.audit.toArray());
+		expect(dump).not.toContain('Şeyma');
+		expect(dump).not.toContain('Daan');
+	});
+});

@@ -1,0 +1,98 @@
+/**
+ * Erasing children's personal data (AVG/GDPR). The participant record stays, emptied, so a
+ * group's counts (children, attendance, drop-out, consent complete) survive as anonymous figures.
+ *
+ * What an erased child keeps: its id, group, `consent1.given`/`consent2.given` (booleans only:
+ * consent date and how are cleared), `stoppedOn`/`stopReason` (for drop-out figures) and its
+ * attendance and meeting-attendance rows. What goes: name, birth year, class, notes, and every
+ * signal record about the child. Each erasure is written to `audit` by id, never by name.
+ */
+import { db, newId, nowIso, type AppDB } from './db';
+import type { Consent, Participant } from './types';
+
+/** The participant as it is kept after erasure: no personal data left. */
+export function erasedParticipant(participant: Participant, at: string): Participant {
+	return {
+		...participant,
+		name: '',
+		birthYear: null,
+		schoolClass: '',
+		notes: '',
+		consent1: anonymousConsent(participant.consent1),
+		consent2: anonymousConsent(participant.consent2),
+		erasedAt: participant.erasedAt ?? at,
+		updatedAt: at
+	};
+}
+
+function anonymousConsent(consent: Consent): Consent {
+	return { given: consent.given, date: null, how: '' };
+}
+
+/** Erases one child's personal data and signals; attendance stays for the counts. */
+export async function eraseParticipant(participantId: string, database: AppDB = db): Promise<void> {
+	await database.transaction(
+		'rw',
+		[database.participants, database.signals, database.audit],
+		async () => {
+			const participant = await database.participants.get(participantId);
+			if (!participant) throw new Error(`participant ${participantId} not found`);
+			const at = nowIso();
+			await database.participants.put(erasedParticipant(participant, at));
+			await database.signals.where('participantId').equals(participantId).delete();
+			await database.audit.add({
+				id: newId(),
+				at,
+				kind: 'erase-participant',
+				groupId: participant.groupId,
+				detail: participantId
+			});
+		}
+	);
+}
+
+/**
+ * Erases the personal data of every child in a group, the group's signals, and the free-text
+ * notes of its sessions and parent meetings (a coach may have written a child's name there).
+ * Plan blocks keep their notes: those are preparation, reused in templates.
+ * Returns the number of children erased.
+ */
+export async function eraseGroupPersonalData(
+	groupId: string,
+	database: AppDB = db
+): Promise<number> {
+	return database.transaction(
+		'rw',
+		[database.participants, database.signals, database.sessions, database.meetings, database.audit],
+		async () => {
+			const at = nowIso();
+			const children = await database.participants.where('groupId').equals(groupId).toArray();
+			await database.participants.bulkPut(children.map((child) => erasedParticipant(child, at)));
+			await database.signals.where('groupId').equals(groupId).delete();
+			await database.sessions
+				.where('groupId')
+				.equals(groupId)
+				.modify((session) => {
+					if (session.notes === '') return;
+					session.notes = '';
+					session.updatedAt = at;
+				});
+			await database.meetings
+				.where('groupId')
+				.equals(groupId)
+				.modify((meeting) => {
+					if (meeting.notes === '') return;
+					meeting.notes = '';
+					meeting.updatedAt = at;
+				});
+			await database.audit.add({
+				id: newId(),
+				at,
+				kind: 'erase-group',
+				groupId,
+				detail: String(children.length)
+			});
+			return children.length;
+		}
+	);
+}
