@@ -36,7 +36,7 @@ export const SCHEMA_V1 = {
 	audit: 'id, at, groupId',
 	settings: 'key',
 	imports: 'id, coachId, exportedAt',
-	importedGroups: 'id, importId, groupKey, schoolYear, ageBand, school',
+	importedGroups: 'id, importId, coachId, startDate',
 	signals: 'id, participantId, groupId'
 } as const;
 
