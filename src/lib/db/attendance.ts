@@ -1,0 +1,244 @@
+/**
+ * Writes for the register: marks per session, the session held or cancelled, parent-meeting
+ * attendance, and locking. A locked register refuses every change until it is unlocked,
+ * and each lock and unlock is written to `audit` with its time.
+ */
+import { db, newId, nowIso, type AppDB } from './db';
+import type { Attendance, AttendanceMark, AuditEntry, Group, Session } from './types';
+import { consentComplete, needsConsentConfirmation } from '$lib/domain/consent';
+import { childrenToMark } from '$lib/domain/register';
+
+export const AUDIT_LOCK = 'register-locked';
+export const AUDIT_UNLOCK = 'register-unlocked';
+
+/** Thrown when a change is tried on a locked register. */
+export class RegisterLockedError extends Error {
+	constructor(readonly groupId: string) {
+		super(`register of group ${groupId} is locked`);
+	}
+}
+
+/** Thrown when a child without both consents is marked present without confirming. */
+export class ConsentConfirmationError extends Error {
+	constructor(readonly participantId: string) {
+		super(`marking ${participantId} present needs a consent confirmation`);
+	}
+}
+
+async function unlockedGroup(database: AppDB, groupId: string): Promise<Group> {
+	const group = await database.groups.get(groupId);
+	if (!group) throw new Error(`group ${groupId} not found`);
+	if (group.registerLockedAt) throw new RegisterLockedError(groupId);
+	return group;
+}
+
+async function sessionOf(database: AppDB, sessionId: string): Promise<Session> {
+	const session = await database.sessions.get(sessionId);
+	if (!session) throw new Error(`session ${sessionId} not found`);
+	return session;
+}
+
+async function markHeld(database: AppDB, session: Session, at: string): Promise<void> {
+	if (session.status !== 'held') {
+		await database.sessions.put({ ...session, status: 'held', cancelReason: '', updatedAt: at });
+	}
+}
+
+export interface MarkOptions {
+	reason?: Attendance['reason'];
+	/** The coach confirmed marking a child present whose consent is incomplete. */
+	confirmedWithoutConsent?: boolean;
+}
+
+/** Marks one child for one session; the session becomes held. */
+export async function markAttendance(
+	sessionId: string,
+	participantId: string,
+	mark: AttendanceMark,
+	options: MarkOptions = {},
+	database: AppDB = db
+): Promise<void> {
+	await database.transaction(
+		'rw',
+		[database.groups, database.sessions, database.participants, database.attendance],
+		async () => {
+			const session = await sessionOf(database, sessionId);
+			await unlockedGroup(database, session.groupId);
+			const child = await database.participants.get(participantId);
+			if (!child || child.groupId !== session.groupId) {
+				throw new Error(`child ${participantId} is not in this group`);
+			}
+			const override = needsConsentConfirmation(child, mark);
+			if (override && !options.confirmedWithoutConsent) {
+				throw new ConsentConfirmationError(participantId);
+			}
+			const at = nowIso();
+			await database.attendance.put({
+				sessionId,
+				participantId,
+				groupId: session.groupId,
+				mark,
+				reason: mark === 'absent-notice' ? (options.reason ?? 'ill') : '',
+				consentOverride: override,
+				updatedAt: at
+			});
+			await markHeld(database, session, at);
+		}
+	);
+}
+
+/**
+ * "Everyone present": marks every child this session counts for who has no mark yet and
+ * whose consent is complete. Returns the ids of children left out for missing consent.
+ */
+export async function markEveryonePresent(
+	sessionId: string,
+	database: AppDB = db
+): Promise<string[]> {
+	return database.transaction(
+		'rw',
+		[database.groups, database.sessions, database.participants, database.attendance],
+		async () => {
+			const session = await sessionOf(database, sessionId);
+			await unlockedGroup(database, session.groupId);
+			const children = childrenToMark(
+				session,
+				await database.participants.where('groupId').equals(session.groupId).toArray()
+			);
+			const marked = new Set(
+				(await database.attendance.where('sessionId').equals(sessionId).toArray()).map(
+					(a) => a.participantId
+				)
+			);
+			const at = nowIso();
+			const skipped: string[] = [];
+			const rows: Attendance[] = [];
+			for (const child of children) {
+				if (marked.has(child.id)) continue;
+				if (!consentComplete(child)) {
+					skipped.push(child.id);
+					continue;
+				}
+				rows.push({
+					sessionId,
+					participantId: child.id,
+					groupId: session.groupId,
+					mark: 'present',
+					reason: '',
+					consentOverride: false,
+					updatedAt: at
+				});
+			}
+			await database.attendance.bulkPut(rows);
+			await markHeld(database, session, at);
+			return skipped;
+		}
+	);
+}
+
+/** Removes one child's mark for a session. */
+export async function clearAttendance(
+	sessionId: string,
+	participantId: string,
+	database: AppDB = db
+): Promise<void> {
+	await database.transaction(
+		'rw',
+		[database.groups, database.sessions, database.attendance],
+		async () => {
+			const session = await sessionOf(database, sessionId);
+			await unlockedGroup(database, session.groupId);
+			await database.attendance.delete([sessionId, participantId]);
+		}
+	);
+}
+
+/**
+ * Sets whether a session was held, cancelled (with a reason) or is still planned.
+ * A cancelled or planned session keeps no marks: they would count for nobody.
+ */
+export async function setSessionStatus(
+	sessionId: string,
+	status: Session['status'],
+	cancelReason = '',
+	database: AppDB = db
+): Promise<void> {
+	await database.transaction(
+		'rw',
+		[database.groups, database.sessions, database.attendance],
+		async () => {
+			const session = await sessionOf(database, sessionId);
+			await unlockedGroup(database, session.groupId);
+			const reason = status === 'cancelled' ? cancelReason.trim() : '';
+			await database.sessions.put({
+				...session,
+				status,
+				cancelReason: reason,
+				updatedAt: nowIso()
+			});
+			if (status !== 'held')
+				await database.attendance.where('sessionId').equals(sessionId).delete();
+		}
+	);
+}
+
+/** Records which parents of a child came to a parent meeting. */
+export async function setMeetingAttendance(
+	meetingId: string,
+	participantId: string,
+	parents: { parent1: boolean; parent2: boolean },
+	database: AppDB = db
+): Promise<void> {
+	await database.transaction(
+		'rw',
+		[database.groups, database.meetings, database.meetingAttendance],
+		async () => {
+			const meeting = await database.meetings.get(meetingId);
+			if (!meeting) throw new Error(`meeting ${meetingId} not found`);
+			await unlockedGroup(database, meeting.groupId);
+			await database.meetingAttendance.put({
+				meetingId,
+				participantId,
+				groupId: meeting.groupId,
+				parent1: parents.parent1,
+				parent2: parents.parent2,
+				updatedAt: nowIso()
+			});
+		}
+	);
+}
+
+async function setLock(groupId: string, locked: boolean, database: AppDB): Promise<void> {
+	await database.transaction('rw', [database.groups, database.audit], async () => {
+		const group = await database.groups.get(groupId);
+		if (!group) throw new Error(`group ${groupId} not found`);
+		if (Boolean(group.registerLockedAt) === locked) return;
+		const at = nowIso();
+		await database.groups.put({ ...group, registerLockedAt: locked ? at : null, updatedAt: at });
+		await database.audit.add({
+			id: newId(),
+			at,
+			kind: locked ? AUDIT_LOCK : AUDIT_UNLOCK,
+			groupId,
+			detail: ''
+		});
+	});
+}
+
+/** Locks a finished register: no marks, statuses or meeting attendance change until unlocked. */
+export function lockRegister(groupId: string, database: AppDB = db): Promise<void> {
+	return setLock(groupId, true, database);
+}
+
+/** Unlocks a register on purpose; the unlock is kept in the audit log with its time. */
+export function unlockRegister(groupId: string, database: AppDB = db): Promise<void> {
+	return setLock(groupId, false, database);
+}
+
+/** The lock and unlock history of a group's register, newest first. */
+export async function lockHistory(groupId: string, database: AppDB = db): Promise<AuditEntry[]> {
+	const entries = await database.audit.where('groupId').equals(groupId).toArray();
+	return entries
+		.filter((e) => e.kind === AUDIT_LOCK || e.kind === AUDIT_UNLOCK)
+		.sort((a, b) => b.at.localeCompare(a.at));
+}
