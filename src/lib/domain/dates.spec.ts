@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addWeeks, dayToDate, formatDay, formatPercent, isDay, isoWeekday } from './dates';
+import {
+	addWeeks,
+	dayToDate,
+	formatDay,
+	formatPercent,
+	isDay,
+	isDayWithin,
+	isoWeekday,
+	onOrAfterWeekday
+} from './dates';
 
 describe('dates', () => {
 	it('accepts real days and rejects impossible ones', () => {
@@ -24,5 +33,16 @@ describe('dates', () => {
 		expect(formatDay('2026-03-02', 'nl')).toBe('ma 2 mrt. 2026');
 		expect(formatDay('2026-03-02', 'en')).toBe('Mon 2 Mar 2026');
 		expect(formatPercent(0.875, 'nl')).toBe('88%');
+	});
+
+	it('finds the first day on or after a date that falls on a weekday', () => {
+		expect(onOrAfterWeekday('2026-03-02', 1)).toBe('2026-03-02');
+		expect(onOrAfterWeekday('2026-03-03', 1)).toBe('2026-03-09');
+		expect(onOrAfterWeekday('2026-03-02', 3)).toBe('2026-03-04');
+	});
+
+	it('tells whether a day lies within a range, ends included', () => {
+		expect(isDayWithin('2026-10-19', '2026-10-19', '2026-10-23')).toBe(true);
+		expect(isDayWithin('2026-10-24', '2026-10-19', '2026-10-23')).toBe(false);
 	});
 });

@@ -99,3 +99,14 @@ export function addMinutesToTime(time: string, minutes: number): string {
 	const total = (((h * 60 + m + Math.round(minutes)) % 1440) + 1440) % 1440;
 	return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
 }
+
+/** The first day on or after `day` that falls on ISO `weekday` (1 = Monday … 7 = Sunday). */
+export function onOrAfterWeekday(day: Day, weekday: number): Day {
+	const shift = (((weekday - isoWeekday(day)) % 7) + 7) % 7;
+	return addDays(day, shift);
+}
+
+/** True when `day` lies within `start`..`end`, both included. */
+export function isDayWithin(day: Day, start: Day, end: Day): boolean {
+	return day >= start && day <= end;
+}

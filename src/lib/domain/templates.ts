@@ -1,0 +1,118 @@
+/**
+ * Series templates: the default plan per age band, built from the example cards along the
+ * arc opening → before → now → future → closing, and copies of a group's own plan.
+ */
+import type { AgeBand, Card, Phase, PlanBlock, TemplateSession } from '$lib/db/types';
+
+type TemplateCard = Pick<Card, 'id' | 'title' | 'minutes' | 'phase' | 'ageBands' | 'archived'>;
+
+export interface RitualTitles {
+	welcome: string;
+	closing: string;
+}
+
+/** The phase of the arc a session in the series belongs to (1-based number). */
+export function phaseForSession(number: number, count: number): Phase {
+	if (number <= 1) return 'opening';
+	if (number >= count) return 'closing';
+	const middle = count - 2;
+	const position = (number - 2) / Math.max(1, middle);
+	if (position < 1 / 3) return 'before';
+	if (position < 2 / 3) return 'now';
+	return 'future';
+}
+
+function ritualMinutes(sessionMinutes: number): number {
+	return sessionMinutes >= 90 ? 10 : 5;
+}
+
+/** A fresh block; every block gets its own id. */
+export function makeBlock(overrides: Partial<PlanBlock> = {}): PlanBlock {
+	return {
+		id: crypto.randomUUID(),
+		kind: 'free',
+		cardId: null,
+		title: '',
+		minutes: 10,
+		notes: '',
+		...overrides
+	};
+}
+
+/** A card as a block of the plan. */
+export function cardBlock(card: Pick<Card, 'id' | 'title' | 'minutes'>): PlanBlock {
+	return makeBlock({ kind: 'card', cardId: card.id, title: card.title, minutes: card.minutes });
+}
+
+/**
+ * The default series for an age band: every session opens with a welcome and ends with a
+ * closing ritual; in between come example cards of that session's phase, as many as fit.
+ */
+export function defaultTemplateSessions(
+	ageBand: AgeBand,
+	sessionCount: number,
+	sessionMinutes: number,
+	exampleCards: readonly TemplateCard[],
+	titles: RitualTitles
+): TemplateSession[] {
+	const ritual = ritualMinutes(sessionMinutes);
+	const pool = exampleCards
+		.filter((card) => !card.archived && card.ageBands.includes(ageBand))
+		.sort((a, b) => a.title.localeCompare(b.title, 'nl'));
+	const used = new Set<string>();
+	const sessions: TemplateSession[] = [];
+	for (let number = 1; number <= sessionCount; number++) {
+		const phase = phaseForSession(number, sessionCount);
+		let room = sessionMinutes - 2 * ritual;
+		const middle: PlanBlock[] = [];
+		// Prefer cards not used yet; a short series may reuse a phase's cards.
+		const candidates = pool
+			.filter((card) => card.phase === phase)
+			.sort((a, b) => Number(used.has(a.id)) - Number(used.has(b.id)));
+		for (const card of candidates) {
+			if (card.minutes > room || used.has(card.id)) continue;
+			middle.push(cardBlock(card));
+			used.add(card.id);
+			room -= card.minutes;
+		}
+		sessions.push({
+			blocks: [
+				makeBlock({ kind: 'welcome', title: titles.welcome, minutes: ritual }),
+				...middle,
+				makeBlock({ kind: 'closing', title: titles.closing, minutes: ritual })
+			]
+		});
+	}
+	return sessions;
+}
+
+/** A copy of plans with fresh block ids, so a template and its groups never share blocks. */
+export function copySessions(
+	sessions: readonly { blocks: readonly PlanBlock[] }[]
+): TemplateSession[] {
+	return sessions.map((session) => ({
+		blocks: session.blocks.map((block) => ({ ...block, id: crypto.randomUUID() }))
+	}));
+}
+
+/**
+ * The blocks for each session of a new group of `count` sessions from a template; sessions
+ * the template does not cover get only the welcome and closing rituals.
+ */
+export function blocksForSeries(
+	template: readonly TemplateSession[],
+	count: number,
+	sessionMinutes: number,
+	titles: RitualTitles
+): PlanBlock[][] {
+	const copied = copySessions(template);
+	const ritual = ritualMinutes(sessionMinutes);
+	return Array.from({ length: count }, (_, i) =>
+		copied[i]
+			? copied[i].blocks
+			: [
+					makeBlock({ kind: 'welcome', title: titles.welcome, minutes: ritual }),
+					makeBlock({ kind: 'closing', title: titles.closing, minutes: ritual })
+				]
+	);
+}
