@@ -1,0 +1,141 @@
+/**
+ * Full backup and restore of the database. Export reads every table in one read transaction;
+ * restore writes every table in ONE read-write transaction, so it is all or nothing, also with
+ * other tabs open. The file format and its checks live in $lib/domain/backup.
+ */
+import { db, newId, nowIso, SCHEMA_VERSION, type AppDB } from './db';
+import {
+	BACKUP_TABLES,
+	buildBackupFile,
+	backupFileName,
+	dexieKey,
+	mergeWrites,
+	readBackup,
+	type BackupContents,
+	type BackupData,
+	type BackupTable
+} from '$lib/domain/backup';
+
+export const APP_VERSION = '0.1.0';
+
+/** Settings keys of this area. */
+export const DATA_SETTINGS = {
+	lastBackupAt: 'data.lastBackupAt',
+	reminderDays: 'data.reminderDays',
+	retentionMonths: 'data.retentionMonths'
+} as const;
+
+export const DEFAULT_REMINDER_DAYS = 14;
+export const DEFAULT_RETENTION_MONTHS = 12;
+
+export type RestoreMode = 'replace' | 'merge';
+
+function tablesOf(database: AppDB, names: readonly BackupTable[] = BACKUP_TABLES) {
+	return names.map((name) => database.table(name));
+}
+
+/** Every table's records; the `signals` table only when asked for (it stays ciphertext). */
+export async function exportBackupData(
+	options: { includeSignals: boolean },
+	database: AppDB = db
+): Promise<BackupData> {
+	const names = BACKUP_TABLES.filter((name) => name !== 'signals' || options.includeSignals);
+	return database.transaction('r', tablesOf(database, names), async () => {
+		const data: BackupData = {};
+		for (const name of names) {
+			data[name] = (await database.table(name).toArray()) as Record<string, unknown>[];
+		}
+		return data;
+	});
+}
+
+/** The backup file's name and text (encrypted when a passphrase is given). */
+export async function createBackup(
+	options: { includeSignals: boolean; passphrase?: string; now?: Date },
+	database: AppDB = db
+): Promise<{ fileName: string; text: string }> {
+	const data = await exportBackupData(options, database);
+	const text = await buildBackupFile(data, {
+		schemaVersion: SCHEMA_VERSION,
+		appVersion: APP_VERSION,
+		passphrase: options.passphrase,
+		now: options.now
+	});
+	return { fileName: backupFileName(options.now), text };
+}
+
+/** Remembers when the last backup was saved, for the reminder. */
+export async function recordBackupMade(at = nowIso(), database: AppDB = db): Promise<void> {
+	await database.settings.put({ key: DATA_SETTINGS.lastBackupAt, value: at });
+}
+
+/** Reads and checks a backup file completely; writes nothing. */
+export function inspectBackup(text: string, passphrase?: string): Promise<BackupContents> {
+	return readBackup(text, { schemaVersion: SCHEMA_VERSION, passphrase });
+}
+
+/**
+ * Writes a checked backup in one transaction over all tables. Replace empties every table the
+ * backup holds first; a table the backup leaves out (signals, by default) is kept as it is.
+ * Merge adds new records and takes a stored one from the backup only when it is newer.
+ */
+export async function restoreBackup(
+	contents: BackupContents,
+	mode: RestoreMode,
+	database: AppDB = db
+): Promise<void> {
+	const { data } = contents;
+	const names = BACKUP_TABLES.filter((name) => data[name] !== undefined);
+	await database.transaction('rw', tablesOf(database), async () => {
+		for (const name of names) {
+			const table = database.table(name);
+			const incoming = data[name] ?? [];
+			if (mode === 'replace') {
+				await table.clear();
+				await table.bulkAdd(incoming);
+			} else {
+				const existing = await table.bulkGet(incoming.map((r) => dexieKey(name, r)));
+				await table.bulkPut(
+					mergeWrites(incoming, existing as (Record<string, unknown> | undefined)[])
+				);
+			}
+		}
+		await database.audit.add({
+			id: newId(),
+			at: nowIso(),
+			kind: mode === 'replace' ? 'restore-replace' : 'restore-merge',
+			groupId: null,
+			detail: JSON.stringify(contents.counts)
+		});
+	});
+}
+
+/** Reads, checks and writes a backup file: all or nothing. */
+export async function restoreFromText(
+	text: string,
+	options: { mode: RestoreMode; passphrase?: string },
+	database: AppDB = db
+): Promise<BackupContents> {
+	const contents = await inspectBackup(text, options.passphrase);
+	await restoreBackup(contents, options.mode, database);
+	return contents;
+}
+
+/** A setting of this area, or its default. */
+export async function readDataSetting<T>(
+	key: string,
+	fallback: T,
+	database: AppDB = db
+): Promise<T> {
+	const row = await database.settings.get(key);
+	return row === undefined ? fallback : (row.value as T);
+}
+
+/** Saves a setting of this area. */
+export async function writeDataSetting(
+	key: string,
+	value: unknown,
+	database: AppDB = db
+): Promise<void> {
+	await database.settings.put({ key, value });
+}

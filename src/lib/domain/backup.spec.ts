@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import {
+	backupFileName,
+	buildBackupFile,
+	countRecords,
+	isEncryptedText,
+	mergeWrites,
+	readBackup,
+	validateBackupData
+} from './backup';
+import { ImportError } from './envelope';
+import { WrongPassphraseError } from './crypto';
+import { makeCard, makeParticipant } from '../../../tests/unit/factories';
+import { fullDataset, makeAttendance } from '../../../tests/unit/data-fixtures';
+
+async function codeOf(action: () => unknown): Promise<string> {
+	try {
+		await action();
+	} catch (err) {
+		if (err instanceof ImportError) return err.code;
+		if (err instanceof WrongPassphraseError) return err.code;
+		return `other: ${String(err)}`;
+	}
+	return 'no error';
+}
+
+const options = { schemaVersion: 1, appVersion: '0.1.0' };
+
+describe('backup file', () => {
+	it('names the file after the day it was made', () => {
+		expect(backupFileName(new Date(2026, 10, 22, 23, 30))).toBe('kies-backup-2026-11-22.json');
+	});
+
+	it('carries counts per table and reads back every record', async () => {
+		const data = fullDataset(2, 3);
+		const text = await buildBackupFile(data, options);
+		const read = await readBackup(text, { schemaVersion: 1 });
+		expect(read.counts.participants).toBe(6);
+		expect(read.counts).toEqual(countRecords(data));
+		expect(read.data).toEqual(data);
+		expect(read.encrypted).toBe(false);
+	});
+
+	it('keeps markup and any script in text exactly as typed', async () => {
+		const card = makeCard({ title: '<img src=x onerror=alert(1)> Şeyma "李" 😊' });
+		const read = await readBackup(await buildBackupFile({ cards: [card] }, options), {
+			schemaVersion: 1
+		});
+		expect(read.data.cards?.[0].title).toBe(card.title);
+	});
+
+	it('encrypts with a passphrase and refuses the wrong one', async () => {
+		const data = { participants: [makeParticipant({ name: 'Şeyma' })] };
+		const text = await buildBackupFile(data, { ...options, passphrase: 'lange wachtzin' });
+		expect(text).not.toContain('Şeyma');
+		expect(isEncryptedText(text)).toBe(true);
+		expect(await codeOf(() => readBackup(text, { schemaVersion: 1 }))).toBe('encrypted');
+		expect(await codeOf(() => readBackup(text, { schemaVersion: 1, passphrase: 'fout' }))).toBe(
+			'wrong-passphrase'
+		);
+		const read = await readBackup(text, { schemaVersion: 1, passphrase: 'lange wachtzin' });
+		expect(read.data).toEqual(data);
+		expect(read.encrypted).toBe(true);
+	});
+
+	it('refuses a backup made by a newer app version', async () => {
+		const text = await buildBackupFile({ cards: [] }, { ...options, schemaVersion: 2 });
+		expect(await codeOf(() => readBackup(text, { schemaVersion: 1 }))).toBe('newer-version');
+	});
+
+	it('refuses counts that do not match the records', async () => {
+		const envelope = JSON.parse(await buildBackupFile({ cards: [makeCard()] }, options));
+		envelope.counts.cards = 5;
+		expect(await codeOf(() => readBackup(JSON.stringify(envelope), { schemaVersion: 1 }))).toBe(
+			'invalid'
+		);
+	});
+});
+
+describe('validateBackupData', () => {
+	it('refuses an unknown table', () => {
+		expect(() => validateBackupData({ cards: [], secrets: [] })).toThrow(/secrets/);
+	});
+
+	it('names the record and field that are wrong', () => {
+		const card = { ...makeCard(), phase: 'middle' };
+		expect(() => validateBackupData({ cards: [makeCard(), card] })).toThrow(/cards\[1\]\.phase/);
+	});
+
+	it('refuses two records with the same key', () => {
+		const mark = makeAttendance();
+		expect(() => validateBackupData({ attendance: [mark, { ...mark }] })).toThrow(/duplicate/);
+	});
+
+	it('keeps fields it does not know, so nothing is lost', () => {
+		const card = { ...makeCard(), colour: 'blue' };
+		expect(validateBackupData({ cards: [card] }).cards?.[0]).toEqual(card);
+	});
+});
+
+describe('mergeWrites', () => {
+	it('adds new records and takes a stored one only when the backup is newer', () => {
+		const older = makeCard({ updatedAt: '2026-01-01T00:00:00.000Z', title: 'oud' });
+		const newer = { ...older, updatedAt: '2026-02-01T00:00:00.000Z', title: 'nieuw' };
+		const fresh = makeCard();
+		expect(mergeWrites([newer, fresh], [older, undefined])).toEqual([newer, fresh]);
+		expect(mergeWrites([older], [newer])).toEqual([]);
+		expect(mergeWrites([older], [older])).toEqual([]);
+	});
+
+	it('never overwrites a stored setting, which has no time', () => {
+		expect(mergeWrites([{ key: 'a', value: 1 }], [{ key: 'a', value: 2 }])).toEqual([]);
+	});
+});

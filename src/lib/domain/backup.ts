@@ -1,0 +1,162 @@
+/**
+ * The full backup file: an envelope (format `kies-backup`) around every table's records, and
+ * the pure steps of a restore: read (size, JSON, decrypt, envelope, version) → validate every
+ * record → decide what to write (replace, or merge where the newer `updatedAt` wins).
+ */
+import * as v from 'valibot';
+import { decryptFile, encryptFile, isEncryptedFile } from './crypto';
+import {
+	ImportError,
+	makeEnvelope,
+	parseJsonSafely,
+	readEnvelope,
+	type Envelope
+} from './envelope';
+import { dateToDay } from './dates';
+import { BACKUP_TABLES, TABLE_KEYS, TABLE_SCHEMAS, type BackupTable } from './backup-schemas';
+
+export { BACKUP_TABLES, TABLE_KEYS, type BackupTable };
+
+export const BACKUP_FORMAT = 'kies-backup';
+export const BACKUP_FORMAT_VERSION = 1;
+
+/** Table name → its records. A table left out of the file (signals, by default) is absent. */
+export type BackupData = Partial<Record<BackupTable, Record<string, unknown>[]>>;
+
+export interface BackupContents {
+	envelope: Envelope<BackupData>;
+	data: BackupData;
+	counts: Record<string, number>;
+	encrypted: boolean;
+}
+
+/** The number of records per table. */
+export function countRecords(data: BackupData): Record<string, number> {
+	const counts: Record<string, number> = {};
+	for (const table of BACKUP_TABLES) {
+		const records = data[table];
+		if (records) counts[table] = records.length;
+	}
+	return counts;
+}
+
+/** Builds the backup file's text; encrypted with the passphrase when one is given. */
+export async function buildBackupFile(
+	data: BackupData,
+	options: { schemaVersion: number; appVersion: string; passphrase?: string; now?: Date }
+): Promise<string> {
+	const envelope = await makeEnvelope({
+		format: BACKUP_FORMAT,
+		formatVersion: BACKUP_FORMAT_VERSION,
+		schemaVersion: options.schemaVersion,
+		appVersion: options.appVersion,
+		counts: countRecords(data),
+		data,
+		now: options.now
+	});
+	const text = JSON.stringify(envelope);
+	if (!options.passphrase) return text;
+	return JSON.stringify(await encryptFile(text, options.passphrase));
+}
+
+/** `kies-backup-2026-11-22.json`, by the device's calendar day. */
+export function backupFileName(now: Date = new Date()): string {
+	return `kies-backup-${dateToDay(now)}.json`;
+}
+
+/** True when the file's text is an encrypted wrapper (ask for the passphrase first). */
+export function isEncryptedText(text: string): boolean {
+	try {
+		return isEncryptedFile(parseJsonSafely(text));
+	} catch {
+		// Not readable JSON: readBackup will give the precise error code.
+		return false;
+	}
+}
+
+/**
+ * Reads and checks a whole backup file; throws ImportError (or WrongPassphraseError) with a
+ * stable code when anything is wrong. Nothing is written here.
+ */
+export async function readBackup(
+	text: string,
+	options: { schemaVersion: number; passphrase?: string; maxBytes?: number }
+): Promise<BackupContents> {
+	let value = parseJsonSafely(text, options.maxBytes);
+	const encrypted = isEncryptedFile(value);
+	if (encrypted) {
+		if (!options.passphrase) throw new ImportError('encrypted');
+		value = parseJsonSafely(await decryptFile(value, options.passphrase), options.maxBytes);
+	}
+	const envelope = await readEnvelope(value, BACKUP_FORMAT, BACKUP_FORMAT_VERSION);
+	if (envelope.schemaVersion > options.schemaVersion) throw new ImportError('newer-version');
+	const data = validateBackupData(envelope.data);
+	const counts = countRecords(data);
+	for (const [table, n] of Object.entries(envelope.counts)) {
+		if (counts[table] !== n) throw new ImportError('invalid', `counts.${table}`);
+	}
+	return { envelope: { ...envelope, data }, data, counts, encrypted };
+}
+
+/** Validates every record of every table; unknown tables and duplicate keys are refused. */
+export function validateBackupData(value: unknown): BackupData {
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+		throw new ImportError('invalid', 'data');
+	}
+	const data: BackupData = {};
+	for (const [table, records] of Object.entries(value)) {
+		if (!(BACKUP_TABLES as string[]).includes(table)) {
+			throw new ImportError('invalid', `${table}: unknown table`);
+		}
+		const name = table as BackupTable;
+		if (!Array.isArray(records)) throw new ImportError('invalid', `${table}: not a list`);
+		const schema = TABLE_SCHEMAS[name];
+		const seen = new Set<string>();
+		data[name] = records.map((record, index) => {
+			const result = v.safeParse(schema, record);
+			if (!result.success) {
+				const path = v.getDotPath(result.issues[0]);
+				throw new ImportError('invalid', `${table}[${index}]${path ? '.' + path : ''}`);
+			}
+			const key = recordKey(name, result.output as Record<string, unknown>);
+			if (seen.has(key)) throw new ImportError('invalid', `${table}[${index}]: duplicate`);
+			seen.add(key);
+			return result.output as Record<string, unknown>;
+		});
+	}
+	return data;
+}
+
+/** A record's primary key as one string, for comparing. */
+export function recordKey(table: BackupTable, record: Record<string, unknown>): string {
+	return TABLE_KEYS[table].map((field) => String(record[field])).join('\u0000');
+}
+
+/** The Dexie key of a record: a string, or an array for compound keys. */
+export function dexieKey(table: BackupTable, record: Record<string, unknown>): string | string[] {
+	const fields = TABLE_KEYS[table];
+	return fields.length === 1
+		? String(record[fields[0]])
+		: fields.map((field) => String(record[field]));
+}
+
+/** When a record last changed, for merging; records without a time never win over existing. */
+function changedAt(record: Record<string, unknown>): string {
+	const stamp = record.updatedAt ?? record.at ?? record.installedAt ?? record.importedAt;
+	return typeof stamp === 'string' ? stamp : '';
+}
+
+/**
+ * Merge rule: a record only in the backup is added; a record in both is taken from the backup
+ * only when its `updatedAt` is newer. `existing[i]` is the stored record with `incoming[i]`'s key.
+ * Returns the records to write.
+ */
+export function mergeWrites<T extends Record<string, unknown>>(
+	incoming: T[],
+	existing: (T | undefined)[]
+): T[] {
+	return incoming.filter((record, i) => {
+		const stored = existing[i];
+		return stored === undefined || changedAt(record) > changedAt(stored);
+	});
+}
