@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { AppDB, SCHEMA_VERSION } from './db';
-import { openDatabase } from './open';
+import { installedVersion, openDatabase } from './open';
 import { makeCard, makeGroup } from '../../../tests/unit/factories';
 
 const opened: AppDB[] = [];
@@ -63,6 +63,9 @@ describe('AppDB', () => {
 		again.version(SCHEMA_VERSION + 1).stores({ groups: 'id', futureTable: 'id' });
 		await again.open();
 		expect(await again.table('groups').get('kept')).toBeTruthy();
+		// Untouched: no table of this version was added, the version on disk is still the newer one.
+		expect([...again.backendDB().objectStoreNames].sort()).toEqual(['futureTable', 'groups']);
 		again.close();
+		expect(await installedVersion(name)).toBe(SCHEMA_VERSION + 1);
 	});
 });

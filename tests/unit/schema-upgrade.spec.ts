@@ -1,0 +1,85 @@
+/**
+ * Every shipped schema version: a database written by that version, filled with records in
+ * every table, opens with the current AppDB and keeps every record. Shipping version n + 1
+ * means adding one entry to SHIPPED (its stores as they were, its fixture, and how its records
+ * look after the upgrade). A database newer than the code is tested in src/lib/db/db.spec.ts.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { AppDB, SCHEMA_V1, SCHEMA_VERSION } from '$lib/db/db';
+import { openDatabase } from '$lib/db/open';
+import { fullDataset } from './data-fixtures';
+
+type Tables = Record<string, unknown[]>;
+
+interface ShippedVersion {
+	version: number;
+	stores: Record<string, string>;
+	/** Records as that version wrote them, every table filled. */
+	fixture: () => Tables;
+	/** The same records as the current code should read them after upgrading. */
+	expected: (fixture: Tables) => Tables;
+}
+
+const SHIPPED: ShippedVersion[] = [
+	{ version: 1, stores: SCHEMA_V1, fixture: () => fullDataset(3, 4), expected: (f) => f }
+];
+
+const names: string[] = [];
+afterEach(async () => {
+	for (const name of names.splice(0)) await Dexie.delete(name);
+});
+
+/** Every table's records in key order, so two dumps compare regardless of insertion order. */
+async function dumpAll(database: Dexie): Promise<Tables> {
+	const out: Tables = {};
+	for (const table of database.tables) out[table.name] = await table.toArray();
+	return out;
+}
+
+function sortByKey(tables: Tables, database: Dexie): Tables {
+	const out: Tables = {};
+	for (const [name, records] of Object.entries(tables)) {
+		const keyPath = database.table(name).schema.primKey.keyPath;
+		const key = (r: unknown) =>
+			JSON.stringify(
+				[keyPath ?? []].flat().map((field) => (r as Record<string, unknown>)[field as string])
+			);
+		out[name] = [...records].sort((a, b) => key(a).localeCompare(key(b)));
+	}
+	return out;
+}
+
+describe('schema upgrades', () => {
+	it('lists the current schema version as shipped', () => {
+		expect(SHIPPED.map((s) => s.version)).toContain(SCHEMA_VERSION);
+	});
+
+	it.each(SHIPPED)(
+		'opens a database written by version $version and keeps every record',
+		async ({ version, stores, fixture, expected }) => {
+			const name = `test-upgrade-${version}-${crypto.randomUUID()}`;
+			names.push(name);
+			const records = fixture();
+			expect(Object.keys(records).sort()).toEqual(Object.keys(stores).sort());
+
+			const old = new Dexie(name);
+			old.version(version).stores(stores);
+			await old.open();
+			await old.transaction('rw', old.tables, async () => {
+				for (const [table, rows] of Object.entries(records)) {
+					expect(rows.length).toBeGreaterThan(0);
+					await old.table(table).bulkAdd(rows);
+				}
+			});
+			old.close();
+
+			const current = new AppDB(name);
+			expect(await openDatabase(current)).toEqual({ ok: true });
+			expect(current.verno).toBe(SCHEMA_VERSION);
+			const after = await dumpAll(current);
+			expect(sortByKey(after, current)).toEqual(sortByKey(expected(records), current));
+			current.close();
+		}
+	);
+});
