@@ -1,0 +1,215 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { AppDB } from './db';
+import {
+	addSession,
+	bumpSession,
+	createGroup,
+	deleteGroup,
+	GroupHasChildrenError,
+	removeLastSession,
+	replanGroup,
+	sessionsOf,
+	type GroupInput
+} from './groups';
+import { appendCard, saveBlocks } from './plans';
+import { createSchool, importHolidays, saveHolidays } from './schools';
+import { saveGroupAsTemplate } from './templates';
+import { makeCard, makeParticipant } from '../../../tests/unit/factories';
+
+const titles = { welcome: 'Welkom', closing: 'Afsluiting' };
+const opened: AppDB[] = [];
+function freshDb(): AppDB {
+	const database = new AppDB(`test-${crypto.randomUUID()}`);
+	opened.push(database);
+	return database;
+}
+afterEach(async () => {
+	for (const database of opened.splice(0)) await database.delete();
+});
+
+function groupInput(overrides: Partial<GroupInput> = {}): GroupInput {
+	return {
+		name: 'De Regenboog 7-12',
+		ageBand: '7-12',
+		schoolId: null,
+		location: 'OBS De Regenboog',
+		coaches: ['Anne', 'Mehmet'],
+		weekday: 2,
+		startTime: '13:30',
+		sessionMinutes: 60,
+		sessionCount: 8,
+		maxSize: 10,
+		startDate: '2026-09-29',
+		...overrides
+	};
+}
+
+describe('groups', () => {
+	it('creates a group with eight dated sessions that skip the school holiday, and two parent meetings', async () => {
+		const database = freshDb();
+		const schoolId = await createSchool('OBS De Regenboog', database);
+		await saveHolidays(
+			schoolId,
+			[{ name: 'Herfstvakantie', start: '2026-10-17', end: '2026-10-25' }],
+			database
+		);
+		await database.cards.add(
+			makeCard({
+				id: 'ex1',
+				title: 'Kennismaken',
+				phase: 'opening',
+				minutes: 20,
+				exampleId: 'ex-1'
+			})
+		);
+		const groupId = await createGroup(
+			groupInput({ schoolId }),
+			{ default: true },
+			titles,
+			database
+		);
+		const sessions = await sessionsOf(groupId, database);
+		expect(sessions.map((s) => s.date)).toEqual([
+			'2026-09-29',
+			'2026-10-06',
+			'2026-10-13',
+			'2026-10-27',
+			'2026-11-03',
+			'2026-11-10',
+			'2026-11-17',
+			'2026-11-24'
+		]);
+		expect(sessions.every((s) => s.status === 'planned' && s.startTime === '13:30')).toBe(true);
+		expect(sessions[0].blocks.map((b) => b.title)).toEqual(['Welkom', 'Kennismaken', 'Afsluiting']);
+		const meetings = await database.meetings.where('groupId').equals(groupId).sortBy('date');
+		expect(meetings.map((m) => [m.kind, m.date])).toEqual([
+			['information', '2026-09-22'],
+			['evaluation', '2026-12-01']
+		]);
+	});
+
+	it('bumps a session and the later ones a week, leaving earlier ones', async () => {
+		const database = freshDb();
+		const groupId = await createGroup(
+			groupInput({ sessionCount: 3, startDate: '2026-09-01' }),
+			{ default: true },
+			titles,
+			database
+		);
+		const before = await sessionsOf(groupId, database);
+		await bumpSession(before[1].id, database);
+		expect((await sessionsOf(groupId, database)).map((s) => s.date)).toEqual([
+			'2026-09-01',
+			'2026-09-15',
+			'2026-09-22'
+		]);
+	});
+
+	it('re-plans sessions not yet held on a new weekday and keeps a held one', async () => {
+		const database = freshDb();
+		const groupId = await createGroup(
+			groupInput({ sessionCount: 3, startDate: '2026-09-01' }),
+			{ default: true },
+			titles,
+			database
+		);
+		const [first] = await sessionsOf(groupId, database);
+		await database.sessions.update(first.id, { status: 'held' });
+		await replanGroup(groupId, '2026-09-01', 4, database);
+		expect((await sessionsOf(groupId, database)).map((s) => s.date)).toEqual([
+			'2026-09-01',
+			'2026-09-03',
+			'2026-09-10'
+		]);
+		expect((await database.groups.get(groupId))?.weekday).toBe(4);
+	});
+
+	it('adds and removes a session at the end of the series', async () => {
+		const database = freshDb();
+		const groupId = await createGroup(
+			groupInput({ sessionCount: 2, startDate: '2026-09-01' }),
+			{ default: true },
+			titles,
+			database
+		);
+		await addSession(groupId, titles, database);
+		expect((await sessionsOf(groupId, database)).map((s) => [s.number, s.date])).toEqual([
+			[1, '2026-09-01'],
+			[2, '2026-09-08'],
+			[3, '2026-09-15']
+		]);
+		await removeLastSession(groupId, database);
+		expect(await database.sessions.where('groupId').equals(groupId).count()).toBe(2);
+		expect((await database.groups.get(groupId))?.sessionCount).toBe(2);
+	});
+
+	it('saves a plan as a template and starts a new group from it', async () => {
+		const database = freshDb();
+		const groupId = await createGroup(
+			groupInput({ sessionCount: 2 }),
+			{ default: true },
+			titles,
+			database
+		);
+		const [first] = await sessionsOf(groupId, database);
+		await appendCard(first.id, makeCard({ id: 'c1', title: 'Twee huizen', minutes: 15 }), database);
+		const templateId = await saveGroupAsTemplate(groupId, 'Mijn reeks', database);
+		const copyId = await createGroup(
+			groupInput({ sessionCount: 2, name: 'Kopie' }),
+			{ templateId },
+			titles,
+			database
+		);
+		const [copied] = await sessionsOf(copyId, database);
+		expect(copied.blocks.map((b) => b.title)).toEqual(['Welkom', 'Twee huizen', 'Afsluiting']);
+		expect(copied.blocks[1].id).not.toBe((await sessionsOf(groupId, database))[0].blocks[1].id);
+	});
+
+	it('saves reordered blocks exactly', async () => {
+		const database = freshDb();
+		const groupId = await createGroup(
+			groupInput({ sessionCount: 1 }),
+			{ default: true },
+			titles,
+			database
+		);
+		const [session] = await sessionsOf(groupId, database);
+		const reversed = [...session.blocks].reverse();
+		await saveBlocks(session.id, reversed, database);
+		expect((await database.sessions.get(session.id))?.blocks).toEqual(reversed);
+	});
+
+	it('refuses to delete a group that has children', async () => {
+		const database = freshDb();
+		const groupId = await createGroup(
+			groupInput({ sessionCount: 1 }),
+			{ default: true },
+			titles,
+			database
+		);
+		await database.participants.add(makeParticipant({ groupId }));
+		await expect(deleteGroup(groupId, database)).rejects.toBeInstanceOf(GroupHasChildrenError);
+		await database.participants.clear();
+		await deleteGroup(groupId, database);
+		expect(await database.sessions.count()).toBe(0);
+		expect(await database.meetings.count()).toBe(0);
+	});
+
+	it('imports holidays without doubling known ones', async () => {
+		const database = freshDb();
+		const schoolId = await createSchool('Het Kompas', database);
+		const autumn = { name: 'Herfstvakantie', start: '2026-10-17', end: '2026-10-25' };
+		expect(await importHolidays(schoolId, [autumn], database)).toBe(1);
+		expect(
+			await importHolidays(
+				schoolId,
+				[autumn, { name: 'Kerst', start: '2026-12-19', end: '2027-01-03' }],
+				database
+			)
+		).toBe(1);
+		expect((await database.schools.get(schoolId))?.holidays.map((h) => h.name)).toEqual([
+			'Herfstvakantie',
+			'Kerst'
+		]);
+	});
+});
