@@ -141,11 +141,27 @@ export function makeImportedGroup(overrides: Partial<ImportedGroup> = {}): Impor
 	return {
 		id: nextId('coach-1:group'),
 		importId: 'import-x',
+		coachId: 'coach-1',
+		coachName: 'Anne',
+		exportedAt: stamp,
 		groupKey: 'g1',
+		startDate: '2025-10-07',
 		schoolYear: '2025-2026',
 		ageBand: '7-12',
 		school: 'OBS De Regenboog',
-		data: { sessions: 8, children: 7 },
+		data: {
+			groupKey: 'g1',
+			name: 'Groep A',
+			school: 'OBS De Regenboog',
+			ageBand: '7-12',
+			coaches: ['Anne'],
+			status: 'finished',
+			startDate: '2025-10-07',
+			sessions: [],
+			children: [],
+			attendance: [],
+			meetings: []
+		},
 		...overrides
 	};
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppDB, SCHEMA_V1 } from './db';
 import { createBackup, exportBackupData, restoreFromText } from './backup';
+import { CARE_KEY_SETTING } from './signals';
 import { BACKUP_TABLES } from '$lib/domain/backup';
 import { ImportError } from '$lib/domain/envelope';
 import { WrongPassphraseError } from '$lib/domain/crypto';
@@ -73,6 +74,15 @@ describe('backup and restore', () => {
 
 		await restoreFromText(plain.text, { mode: 'replace' }, database);
 		expect(await database.signals.count()).toBe(3);
+	});
+
+	it('keeps the care key of the signals it keeps, even when the backup holds another', async () => {
+		const database = freshDb();
+		await database.settings.put({ key: CARE_KEY_SETTING, value: { salt: 'backup' } });
+		const { text } = await createBackup({ includeSignals: false }, database);
+		await database.settings.put({ key: CARE_KEY_SETTING, value: { salt: 'device' } });
+		await restoreFromText(text, { mode: 'replace' }, database);
+		expect((await database.settings.get(CARE_KEY_SETTING))?.value).toEqual({ salt: 'device' });
 	});
 
 	it('replace removes what is not in the backup; merge keeps it and takes only newer records', async () => {

@@ -4,6 +4,7 @@
  * other tabs open. The file format and its checks live in $lib/domain/backup.
  */
 import { db, newId, nowIso, SCHEMA_VERSION, type AppDB } from './db';
+import { CARE_KEY_SETTING } from './signals';
 import {
 	BACKUP_TABLES,
 	buildBackupFile,
@@ -76,7 +77,8 @@ export function inspectBackup(text: string, passphrase?: string): Promise<Backup
 
 /**
  * Writes a checked backup in one transaction over all tables. Replace empties every table the
- * backup holds first; a table the backup leaves out (signals, by default) is kept as it is.
+ * backup holds first; a table the backup leaves out (signals, by default) is kept as it is,
+ * and so is the care key setting those signals need.
  * Merge adds new records and takes a stored one from the backup only when it is newer.
  */
 export async function restoreBackup(
@@ -86,13 +88,20 @@ export async function restoreBackup(
 ): Promise<void> {
 	const { data } = contents;
 	const names = BACKUP_TABLES.filter((name) => data[name] !== undefined);
+	const keepWithSignals = data.signals === undefined;
 	await database.transaction('rw', tablesOf(database), async () => {
 		for (const name of names) {
 			const table = database.table(name);
 			const incoming = data[name] ?? [];
 			if (mode === 'replace') {
+				// Signals on the device that the backup leaves out stay readable only with the
+				// device's own care key: keep that setting with them.
+				const kept =
+					keepWithSignals && name === 'settings' ? await table.get(CARE_KEY_SETTING) : undefined;
 				await table.clear();
-				await table.bulkAdd(incoming);
+				await table.bulkAdd(
+					kept ? [...incoming.filter((r) => r.key !== CARE_KEY_SETTING), kept] : incoming
+				);
 			} else {
 				const existing = await table.bulkGet(incoming.map((r) => dexieKey(name, r)));
 				await table.bulkPut(

@@ -163,11 +163,16 @@ export const TABLE_SCHEMAS = {
 	importedGroups: v.looseObject({
 		id,
 		importId: id,
+		coachId: text,
+		coachName: text,
+		exportedAt: instant,
 		groupKey: text,
+		startDate: day,
 		schoolYear: text,
-		ageBand: text,
+		ageBand: v.picklist(AGE_BANDS),
 		school: text,
-		data: v.unknown()
+		// The exchange feature validates a group's history when it imports it; kept as it is here.
+		data: v.looseObject({})
 	}),
 	signals: v.looseObject({
 		id,
