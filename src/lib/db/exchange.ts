@@ -1,0 +1,232 @@
+/**
+ * The exchange on the device: the coach's profile, building an export file of chosen groups,
+ * importing coaches' files (validate fully, then one transaction) and removing an import.
+ */
+import { db, newId, nowIso, SCHEMA_VERSION, type AppDB } from './db';
+import type { CoachProfile, ExchangeData, ExchangeImport } from './exchange-types';
+import {
+	toBase64,
+	randomBytes,
+	encryptFile,
+	isEncryptedFile,
+	decryptFile
+} from '$lib/domain/crypto';
+import { ImportError, makeEnvelope, parseJsonSafely, readEnvelope } from '$lib/domain/envelope';
+import {
+	EXCHANGE_FORMAT,
+	EXCHANGE_FORMAT_VERSION,
+	exchangeGroup,
+	importedGroupRecord,
+	isExportInstant,
+	planImport,
+	pseudonym,
+	validateExchange,
+	type ImportDecision
+} from '$lib/domain/exchange';
+
+const PROFILE_KEY = 'coachProfile';
+const APP_VERSION = '0.1.0';
+
+function isProfile(value: unknown): value is CoachProfile {
+	const v = value as CoachProfile | null;
+	return (
+		typeof v === 'object' &&
+		v !== null &&
+		typeof v.id === 'string' &&
+		typeof v.name === 'string' &&
+		typeof v.secret === 'string'
+	);
+}
+
+/** The coach's profile, created (random id and secret) the first time it is needed. */
+export async function getCoachProfile(database: AppDB = db): Promise<CoachProfile> {
+	return database.transaction('rw', [database.settings], async () => {
+		const found = await database.settings.get(PROFILE_KEY);
+		if (found && isProfile(found.value)) return found.value;
+		const profile: CoachProfile = { id: newId(), name: '', secret: toBase64(randomBytes(32)) };
+		await database.settings.put({ key: PROFILE_KEY, value: profile });
+		return profile;
+	});
+}
+
+/** The profile if there is one, without creating it. */
+export async function findCoachProfile(database: AppDB = db): Promise<CoachProfile | null> {
+	const found = await database.settings.get(PROFILE_KEY);
+	return found && isProfile(found.value) ? found.value : null;
+}
+
+/** Sets the name coordinators see for this coach's exports. */
+export async function setCoachName(name: string, database: AppDB = db): Promise<void> {
+	await database.transaction('rw', [database.settings], async () => {
+		const profile = await getCoachProfile(database);
+		await database.settings.put({ key: PROFILE_KEY, value: { ...profile, name: name.trim() } });
+	});
+}
+
+/** A pseudonymous exchange file of the chosen groups, encrypted when a passphrase is given. */
+export async function buildExchangeFile(
+	groupIds: string[],
+	passphrase = '',
+	database: AppDB = db,
+	now: Date = new Date()
+): Promise<string> {
+	const profile = await getCoachProfile(database);
+	const groups = await database.transaction(
+		'r',
+		[
+			database.groups,
+			database.schools,
+			database.sessions,
+			database.participants,
+			database.attendance,
+			database.meetings,
+			database.meetingAttendance
+		],
+		async () =>
+			Promise.all(
+				(await database.groups.bulkGet(groupIds))
+					.filter((g) => g !== undefined)
+					.map(async (group) => ({
+						group,
+						schoolName: group.schoolId
+							? ((await database.schools.get(group.schoolId))?.name ?? '')
+							: '',
+						sessions: await database.sessions.where('groupId').equals(group.id).toArray(),
+						participants: await database.participants.where('groupId').equals(group.id).toArray(),
+						attendance: await database.attendance.where('groupId').equals(group.id).toArray(),
+						meetings: await database.meetings.where('groupId').equals(group.id).toArray(),
+						meetingAttendance: await database.meetingAttendance
+							.where('groupId')
+							.equals(group.id)
+							.toArray()
+					}))
+			)
+	);
+	const data: ExchangeData = {
+		coach: { id: profile.id, name: profile.name },
+		groups: await Promise.all(
+			groups.map(async (records) => {
+				const alias = new Map<string, string>();
+				for (const p of records.participants)
+					alias.set(p.id, await pseudonym(profile.secret, p.id));
+				return exchangeGroup(records, alias);
+			})
+		)
+	};
+	const envelope = await makeEnvelope({
+		format: EXCHANGE_FORMAT,
+		formatVersion: EXCHANGE_FORMAT_VERSION,
+		schemaVersion: SCHEMA_VERSION,
+		appVersion: APP_VERSION,
+		counts: {
+			groups: data.groups.length,
+			children: data.groups.reduce((n, g) => n + g.children.length, 0)
+		},
+		data,
+		now
+	});
+	const text = JSON.stringify(envelope);
+	return passphrase ? JSON.stringify(await encryptFile(text, passphrase)) : text;
+}
+
+export interface ImportOutcome {
+	coachName: string;
+	exportedAt: string;
+	/** Groups per decision: added, replaced, already there, older than what is there. */
+	counts: Record<ImportDecision, number>;
+	/** The file holds this device's own groups: nothing was imported. */
+	own: boolean;
+}
+
+/** Reads, decrypts and validates an exchange file completely; writes nothing. */
+export async function readExchangeFile(
+	text: string,
+	passphrase = ''
+): Promise<{ exportedAt: string; data: ExchangeData }> {
+	let value = parseJsonSafely(text);
+	if (isEncryptedFile(value)) {
+		if (!passphrase) throw new ImportError('encrypted');
+		value = parseJsonSafely(await decryptFile(value, passphrase));
+	}
+	const envelope = await readEnvelope(value, EXCHANGE_FORMAT, EXCHANGE_FORMAT_VERSION);
+	if (!isExportInstant(envelope.exportedAt)) throw new ImportError('invalid', 'exportedAt');
+	return { exportedAt: envelope.exportedAt, data: validateExchange(envelope.data) };
+}
+
+/**
+ * Imports one coach's file: a group not there is added, an older export of it is replaced,
+ * the same or a newer export already there is kept. One transaction; nothing is written
+ * when the file is refused or nothing in it is new.
+ */
+export async function importExchangeFile(
+	text: string,
+	fileName: string,
+	passphrase = '',
+	database: AppDB = db
+): Promise<ImportOutcome> {
+	const { exportedAt, data } = await readExchangeFile(text, passphrase);
+	const counts: Record<ImportDecision, number> = { add: 0, replace: 0, same: 0, older: 0 };
+	const outcome = { coachName: data.coach.name, exportedAt, counts, own: false };
+	const mine = await findCoachProfile(database);
+	if (mine && mine.id === data.coach.id) return { ...outcome, own: true };
+
+	await database.transaction('rw', [database.imports, database.importedGroups], async () => {
+		const ids = data.groups.map((g) => `${data.coach.id}:${g.groupKey}`);
+		const existing = new Map(
+			(await database.importedGroups.bulkGet(ids))
+				.filter((r) => r !== undefined)
+				.map((r) => [r.id, r])
+		);
+		const plan = planImport(data.coach.id, exportedAt, data.groups, existing);
+		for (const item of plan) counts[item.decision] += 1;
+		const writes = plan.filter((p) => p.decision === 'add' || p.decision === 'replace');
+		if (writes.length === 0) return;
+		const record: ExchangeImport = {
+			id: newId(),
+			coachId: data.coach.id,
+			coachName: data.coach.name,
+			exportedAt,
+			importedAt: nowIso(),
+			fileName: fileName.slice(0, 200)
+		};
+		await database.imports.add(record);
+		await database.importedGroups.bulkPut(
+			writes.map((w) => importedGroupRecord(record.id, data.coach, exportedAt, w.group))
+		);
+		// An earlier import whose groups were all replaced no longer supplies any figure.
+		const replacedFrom = new Set(
+			writes.map((w) => existing.get(w.id)?.importId).filter((id) => id !== undefined)
+		);
+		for (const importId of replacedFrom) {
+			if ((await database.importedGroups.where('importId').equals(importId).count()) === 0) {
+				await database.imports.delete(importId);
+			}
+		}
+	});
+	return outcome;
+}
+
+export interface ImportSource extends ExchangeImport {
+	groups: number;
+}
+
+/** The imported files that supply figures, newest export first, with their group counts. */
+export async function listImports(database: AppDB = db): Promise<ImportSource[]> {
+	return database.transaction('r', [database.imports, database.importedGroups], async () => {
+		const imports = await database.imports.orderBy('exportedAt').reverse().toArray();
+		return Promise.all(
+			imports.map(async (i) => ({
+				...i,
+				groups: await database.importedGroups.where('importId').equals(i.id).count()
+			}))
+		);
+	});
+}
+
+/** Removes one import and the groups it supplied. */
+export async function removeImport(importId: string, database: AppDB = db): Promise<void> {
+	await database.transaction('rw', [database.imports, database.importedGroups], async () => {
+		await database.importedGroups.where('importId').equals(importId).delete();
+		await database.imports.delete(importId);
+	});
+}

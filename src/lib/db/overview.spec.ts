@@ -1,0 +1,61 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { AppDB } from './db';
+import { computeOverview, loadReportGroups, startDaySpan } from './overview';
+import { NO_FILTERS } from '$lib/domain/report';
+import { schoolYearRange } from '$lib/domain/school-year';
+import { makeGroup, makeParticipant, makeSession } from '../../../tests/unit/factories';
+
+const opened: AppDB[] = [];
+function freshDb(): AppDB {
+	const database = new AppDB(`test-${crypto.randomUUID()}`);
+	opened.push(database);
+	return database;
+}
+afterEach(async () => {
+	for (const database of opened.splice(0)) await database.delete();
+});
+
+describe('overview reads', () => {
+	it('takes the groups that started in the period, with their school’s name', async () => {
+		const database = freshDb();
+		await database.schools.add({
+			id: 'school-1',
+			name: 'OBS De Regenboog',
+			holidays: [],
+			createdAt: '2025-01-01T00:00:00.000Z',
+			updatedAt: '2025-01-01T00:00:00.000Z'
+		});
+		const inYear = makeGroup({ startDate: '2025-08-01', schoolId: 'school-1' });
+		const lastYear = makeGroup({ startDate: '2025-07-31' });
+		await database.groups.bulkAdd([inYear, lastYear]);
+		await database.sessions.add(
+			makeSession({ groupId: inYear.id, status: 'held', date: '2025-08-05' })
+		);
+		await database.participants.bulkAdd([
+			makeParticipant({ groupId: inYear.id }),
+			makeParticipant({ groupId: lastYear.id })
+		]);
+		const groups = await loadReportGroups(schoolYearRange(2025), database);
+		expect(groups.map((g) => [g.key, g.school, g.children.length, g.sessions.length])).toEqual([
+			[inYear.id, 'OBS De Regenboog', 1, 1]
+		]);
+		expect(await startDaySpan(database)).toEqual(['2025-07-31', '2025-08-01']);
+	});
+
+	it('computes the figures for the period and filters', async () => {
+		const database = freshDb();
+		const young = makeGroup({ ageBand: '4-6', startDate: '2025-10-01', coaches: ['Bo', 'Cas'] });
+		const older = makeGroup({ ageBand: '7-12', startDate: '2025-10-01' });
+		await database.groups.bulkAdd([young, older]);
+		await database.participants.bulkAdd([
+			makeParticipant({ groupId: young.id }),
+			makeParticipant({ groupId: older.id }),
+			makeParticipant({ groupId: older.id, stoppedOn: '2025-10-08' })
+		]);
+		const range = schoolYearRange(2025);
+		const all = await computeOverview({ range, ...NO_FILTERS }, database);
+		expect([all.groups.total, all.children, all.stopped.count]).toEqual([2, 3, 1]);
+		const bo = await computeOverview({ range, ...NO_FILTERS, coach: 'Bo' }, database);
+		expect([bo.groups.total, bo.children, bo.stopped.count]).toEqual([1, 1, 0]);
+	});
+});

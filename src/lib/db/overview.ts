@@ -1,0 +1,118 @@
+/**
+ * Reads for the coordinator's overview: the groups of a period (own and imported) through
+ * the startDate indexes, their records through the groupId indexes, in one read transaction.
+ */
+import { db, type AppDB } from './db';
+import type { Group } from './types';
+import {
+	computeReport,
+	type Report,
+	type ReportFilters,
+	type ReportGroup
+} from '$lib/domain/report';
+import { importedToReportGroup } from '$lib/domain/exchange';
+import { today as todayOf } from '$lib/domain/dates';
+import type { DayRange } from '$lib/domain/school-year';
+
+function groupBy<T extends { groupId: string }>(rows: T[]): Map<string, T[]> {
+	const map = new Map<string, T[]>();
+	for (const row of rows) {
+		const list = map.get(row.groupId);
+		if (list) list.push(row);
+		else map.set(row.groupId, [row]);
+	}
+	return map;
+}
+
+/** Every group (own and imported) that started in the range, in the report's shape. */
+export async function loadReportGroups(
+	range: DayRange,
+	database: AppDB = db
+): Promise<ReportGroup[]> {
+	return database.transaction(
+		'r',
+		[
+			database.groups,
+			database.schools,
+			database.sessions,
+			database.participants,
+			database.attendance,
+			database.meetings,
+			database.meetingAttendance,
+			database.importedGroups
+		],
+		async () => {
+			const groups = await database.groups
+				.where('startDate')
+				.between(range.from, range.to, true, true)
+				.toArray();
+			const ids = groups.map((g) => g.id);
+			const [schools, sessions, participants, attendance, meetings, meetingAttendance, imported] =
+				await Promise.all([
+					database.schools.toArray(),
+					database.sessions.where('groupId').anyOf(ids).toArray(),
+					database.participants.where('groupId').anyOf(ids).toArray(),
+					database.attendance.where('groupId').anyOf(ids).toArray(),
+					database.meetings.where('groupId').anyOf(ids).toArray(),
+					database.meetingAttendance.where('groupId').anyOf(ids).toArray(),
+					database.importedGroups
+						.where('startDate')
+						.between(range.from, range.to, true, true)
+						.toArray()
+				]);
+			const schoolName = new Map(schools.map((s) => [s.id, s.name]));
+			const bySessions = groupBy(sessions);
+			const byChildren = groupBy(participants);
+			const byMarks = groupBy(attendance);
+			const byMeetings = groupBy(meetings);
+			const byParents = groupBy(meetingAttendance);
+			const own = groups.map((group: Group): ReportGroup => ({
+				key: group.id,
+				source: { kind: 'own', groupId: group.id },
+				name: group.name,
+				school: (group.schoolId && schoolName.get(group.schoolId)) || '',
+				coaches: group.coaches.filter((c) => c.trim() !== ''),
+				ageBand: group.ageBand,
+				startDate: group.startDate,
+				status: group.status,
+				sessions: bySessions.get(group.id) ?? [],
+				children: byChildren.get(group.id) ?? [],
+				marks: byMarks.get(group.id) ?? [],
+				meetings: (byMeetings.get(group.id) ?? []).map((meeting) => ({
+					kind: meeting.kind,
+					date: meeting.date,
+					parents: (byParents.get(group.id) ?? [])
+						.filter((p) => p.meetingId === meeting.id)
+						.map((p) => ({ childId: p.participantId, parent1: p.parent1, parent2: p.parent2 }))
+				}))
+			}));
+			return [...own, ...imported.map(importedToReportGroup)];
+		}
+	);
+}
+
+export interface OverviewQuery extends ReportFilters {
+	range: DayRange;
+}
+
+/** The overview's figures for a period and filters (the bench calls this). */
+export async function computeOverview(
+	query: OverviewQuery,
+	database: AppDB = db,
+	today: string = todayOf()
+): Promise<Report> {
+	return computeReport(await loadReportGroups(query.range, database), query, today);
+}
+
+/** The first and last start day of any group (own or imported), to offer school years. */
+export async function startDaySpan(database: AppDB = db): Promise<string[]> {
+	return database.transaction('r', [database.groups, database.importedGroups], async () => {
+		const ends = await Promise.all([
+			database.groups.orderBy('startDate').first(),
+			database.groups.orderBy('startDate').last(),
+			database.importedGroups.orderBy('startDate').first(),
+			database.importedGroups.orderBy('startDate').last()
+		]);
+		return ends.filter((r) => r !== undefined).map((r) => r.startDate);
+	});
+}

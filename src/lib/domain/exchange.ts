@@ -1,0 +1,259 @@
+/**
+ * The coach → coordinator exchange, as pure rules: build the pseudonymous export from a
+ * coach's records, validate a file's data completely, and decide per group whether an import
+ * adds, replaces or ignores it. No child's name, note, birth year or class ever enters it.
+ */
+import * as v from 'valibot';
+import { AGE_BANDS } from '$lib/db/types';
+import type {
+	Attendance,
+	Group,
+	MeetingAttendance,
+	ParentMeeting,
+	Participant,
+	Session
+} from '$lib/db/types';
+import type { ExchangeData, ExchangeGroup, ImportedGroup } from '$lib/db/exchange-types';
+import type { ReportGroup } from './report';
+import { ImportError } from './envelope';
+import { isDay } from './dates';
+import { schoolYearLabel, schoolYearOf } from './school-year';
+
+export const EXCHANGE_FORMAT = 'kies-exchange';
+export const EXCHANGE_FORMAT_VERSION = 1;
+
+/** A stable pseudonym for a child: HMAC-SHA-256 of its id with the coach's secret. */
+export async function pseudonym(secret: string, participantId: string): Promise<string> {
+	const encoder = new TextEncoder();
+	const key = await crypto.subtle.importKey(
+		'raw',
+		encoder.encode(secret),
+		{ name: 'HMAC', hash: 'SHA-256' },
+		false,
+		['sign']
+	);
+	const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(participantId)));
+	return [...mac.subarray(0, 16)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** One own group with everything the export needs. */
+export interface OwnGroupRecords {
+	group: Group;
+	schoolName: string;
+	sessions: Session[];
+	participants: Participant[];
+	attendance: Attendance[];
+	meetings: ParentMeeting[];
+	meetingAttendance: MeetingAttendance[];
+}
+
+/** The exported form of one group; `alias` maps participant ids to pseudonyms. */
+export function exchangeGroup(records: OwnGroupRecords, alias: Map<string, string>): ExchangeGroup {
+	const { group } = records;
+	const child = (id: string) => alias.get(id);
+	const sessionIds = new Set(records.sessions.map((s) => s.id));
+	return {
+		groupKey: group.id,
+		name: group.name,
+		school: records.schoolName,
+		ageBand: group.ageBand,
+		coaches: group.coaches.filter((c) => c.trim() !== ''),
+		status: group.status,
+		startDate: group.startDate,
+		sessions: [...records.sessions]
+			.sort((a, b) => a.number - b.number)
+			.map((s) => ({ id: s.id, number: s.number, date: s.date, status: s.status })),
+		children: records.participants
+			.filter((p) => alias.has(p.id))
+			.map((p) => ({ id: child(p.id)!, stoppedOn: p.stoppedOn })),
+		attendance: records.attendance
+			.filter((a) => alias.has(a.participantId) && sessionIds.has(a.sessionId))
+			.map((a) => ({ session: a.sessionId, child: child(a.participantId)!, mark: a.mark })),
+		meetings: records.meetings.map((meeting) => ({
+			kind: meeting.kind,
+			date: meeting.date,
+			parents: records.meetingAttendance
+				.filter((ma) => ma.meetingId === meeting.id && alias.has(ma.participantId))
+				.map((ma) => ({
+					child: child(ma.participantId)!,
+					parent1: ma.parent1,
+					parent2: ma.parent2
+				}))
+		}))
+	};
+}
+
+const MAX_TEXT = 200;
+const text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
+const key = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TEXT));
+const day = v.pipe(
+	v.string(),
+	v.check((s) => isDay(s), 'day')
+);
+
+const groupSchema = v.pipe(
+	v.object({
+		groupKey: key,
+		name: text,
+		school: text,
+		ageBand: v.picklist(AGE_BANDS),
+		coaches: v.pipe(v.array(text), v.maxLength(10)),
+		status: v.picklist(['planned', 'running', 'finished']),
+		startDate: day,
+		sessions: v.pipe(
+			v.array(
+				v.object({
+					id: key,
+					number: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100)),
+					date: day,
+					status: v.picklist(['planned', 'held', 'cancelled'])
+				})
+			),
+			v.maxLength(100)
+		),
+		children: v.pipe(v.array(v.object({ id: key, stoppedOn: v.nullable(day) })), v.maxLength(100)),
+		attendance: v.pipe(
+			v.array(
+				v.object({
+					session: key,
+					child: key,
+					mark: v.picklist(['present', 'late', 'absent-notice', 'absent'])
+				})
+			),
+			v.maxLength(10_000)
+		),
+		meetings: v.pipe(
+			v.array(
+				v.object({
+					kind: v.picklist(['information', 'evaluation', 'follow-up']),
+					date: day,
+					parents: v.pipe(
+						v.array(v.object({ child: key, parent1: v.boolean(), parent2: v.boolean() })),
+						v.maxLength(100)
+					)
+				})
+			),
+			v.maxLength(20)
+		)
+	}),
+	v.check((g) => {
+		const sessions = new Set(g.sessions.map((s) => s.id));
+		const children = new Set(g.children.map((c) => c.id));
+		return (
+			sessions.size === g.sessions.length &&
+			children.size === g.children.length &&
+			g.attendance.every((a) => sessions.has(a.session) && children.has(a.child)) &&
+			g.meetings.every((m) => m.parents.every((p) => children.has(p.child)))
+		);
+	}, 'references')
+);
+
+const dataSchema = v.object({
+	coach: v.object({ id: key, name: text }),
+	groups: v.pipe(
+		v.array(groupSchema),
+		v.minLength(1),
+		v.maxLength(1000),
+		v.check((groups) => new Set(groups.map((g) => g.groupKey)).size === groups.length, 'groupKey')
+	)
+});
+
+/** Validates the data of an exchange file completely; anything off throws ImportError 'invalid'. */
+export function validateExchange(data: unknown): ExchangeData {
+	const result = v.safeParse(dataSchema, data);
+	if (!result.success) {
+		const issue = result.issues[0];
+		throw new ImportError('invalid', v.getDotPath(issue) ?? issue.message);
+	}
+	return result.output;
+}
+
+/** True for an export instant the ordering can trust. */
+export function isExportInstant(value: string): boolean {
+	return (
+		/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(value) && !Number.isNaN(Date.parse(value))
+	);
+}
+
+export type ImportDecision = 'add' | 'replace' | 'same' | 'older';
+
+/**
+ * What an import does with each group: add a new one, replace an older export of it, or
+ * ignore it when the same export or a newer one is already there.
+ */
+export function planImport(
+	coachId: string,
+	exportedAt: string,
+	groups: readonly ExchangeGroup[],
+	existing: ReadonlyMap<string, { exportedAt: string }>
+): { id: string; group: ExchangeGroup; decision: ImportDecision }[] {
+	return groups.map((group) => {
+		const id = importedGroupId(coachId, group.groupKey);
+		const there = existing.get(id);
+		let decision: ImportDecision = 'add';
+		if (there) {
+			if (there.exportedAt < exportedAt) decision = 'replace';
+			else if (there.exportedAt === exportedAt) decision = 'same';
+			else decision = 'older';
+		}
+		return { id, group, decision };
+	});
+}
+
+export function importedGroupId(coachId: string, groupKey: string): string {
+	return `${coachId}:${groupKey}`;
+}
+
+/** The record kept for an imported group. */
+export function importedGroupRecord(
+	importId: string,
+	coach: { id: string; name: string },
+	exportedAt: string,
+	group: ExchangeGroup
+): ImportedGroup {
+	return {
+		id: importedGroupId(coach.id, group.groupKey),
+		importId,
+		coachId: coach.id,
+		coachName: coach.name,
+		exportedAt,
+		groupKey: group.groupKey,
+		startDate: group.startDate,
+		schoolYear: schoolYearLabel(schoolYearOf(group.startDate)),
+		ageBand: group.ageBand,
+		school: group.school,
+		data: group
+	};
+}
+
+/** An imported group in the report's shape. */
+export function importedToReportGroup(record: ImportedGroup): ReportGroup {
+	const g = record.data;
+	return {
+		key: record.id,
+		source: {
+			kind: 'imported',
+			coachName: record.coachName,
+			exportedAt: record.exportedAt,
+			importId: record.importId
+		},
+		name: g.name,
+		school: g.school,
+		coaches: g.coaches,
+		ageBand: g.ageBand,
+		startDate: g.startDate,
+		status: g.status,
+		sessions: g.sessions,
+		children: g.children,
+		marks: g.attendance.map((a) => ({
+			sessionId: a.session,
+			participantId: a.child,
+			mark: a.mark
+		})),
+		meetings: g.meetings.map((m) => ({
+			kind: m.kind,
+			date: m.date,
+			parents: m.parents.map((p) => ({ childId: p.child, parent1: p.parent1, parent2: p.parent2 }))
+		}))
+	};
+}
