@@ -1,0 +1,156 @@
+/**
+ * Fonts for every PDF: Atkinson Hyperlegible Next (readable for children and at arm's length)
+ * with DejaVu Sans as fallback for the glyphs Atkinson lacks (Greek, Cyrillic, Arabic, Hebrew…).
+ * Whatever no font can draw (emoji, CJK) is replaced by a visible "□": printing never throws.
+ *
+ * Font bytes come from a loader: the browser fetches the bundled files (`fonts-browser.ts`),
+ * unit tests read them from node_modules (`fonts-node.ts`).
+ */
+import fontkit from '@pdf-lib/fontkit';
+import type { PDFDocument, PDFFont } from 'pdf-lib';
+
+export interface FontBytes {
+	regular: Uint8Array | ArrayBuffer;
+	bold: Uint8Array | ArrayBuffer;
+	fallbackRegular: Uint8Array | ArrayBuffer;
+	fallbackBold: Uint8Array | ArrayBuffer;
+}
+
+export type FontLoader = () => Promise<FontBytes>;
+
+/** Shown for a character that no embedded font has. */
+export const MISSING_GLYPH = '□';
+
+interface Face {
+	font: PDFFont;
+	chars: Set<number>;
+}
+
+/** One piece of a line drawn with a single font. */
+export interface Run {
+	text: string;
+	font: PDFFont;
+}
+
+// Code points that carry no ink and may be dropped when no font has them
+// (zero-width joiners, variation selectors, direction marks, soft hyphen).
+const INVISIBLE_RANGES: [number, number][] = [
+	[0xad, 0xad],
+	[0x200b, 0x200f],
+	[0x2028, 0x202e],
+	[0x2060, 0x2064],
+	[0xfe00, 0xfe0f],
+	[0xfeff, 0xfeff],
+	[0xe0000, 0xe007f]
+];
+function isInvisible(char: string): boolean {
+	const code = char.codePointAt(0)!;
+	return INVISIBLE_RANGES.some(([from, to]) => code >= from && code <= to);
+}
+
+const segmenter =
+	typeof Intl !== 'undefined' && 'Segmenter' in Intl
+		? new Intl.Segmenter('und', { granularity: 'grapheme' })
+		: null;
+
+/** The user-perceived characters of a text (a base letter with its combining marks is one). */
+export function graphemes(text: string): string[] {
+	if (segmenter) return Array.from(segmenter.segment(text), (s) => s.segment);
+	return Array.from(text);
+}
+
+/** Makes any text safe to lay out: composed, no control characters, tabs as spaces. */
+export function cleanText(text: string): string {
+	return (
+		String(text ?? '')
+			.normalize('NFC')
+			.replace(/\r\n?/g, '\n')
+			.replace(/\t/g, '    ')
+			// eslint-disable-next-line no-control-regex
+			.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, '')
+	);
+}
+
+/** The regular and bold families of one document, with per-character font choice. */
+export class FontSet {
+	private constructor(
+		private readonly regularFaces: Face[],
+		private readonly boldFaces: Face[]
+	) {}
+
+	/**
+	 * Embeds the fonts into `doc`. Subsetting keeps files small; it was checked by rendering
+	 * (pdftoppm) for both Atkinson and DejaVu (see fonts.spec.ts), unlike Noto which draws blank.
+	 */
+	static async embed(doc: PDFDocument, bytes: FontBytes): Promise<FontSet> {
+		doc.registerFontkit(fontkit);
+		const face = async (data: Uint8Array | ArrayBuffer): Promise<Face> => {
+			const font = await doc.embedFont(data, { subset: true });
+			return { font, chars: new Set(font.getCharacterSet()) };
+		};
+		const [regular, bold, fallbackRegular, fallbackBold] = await Promise.all([
+			face(bytes.regular),
+			face(bytes.bold),
+			face(bytes.fallbackRegular),
+			face(bytes.fallbackBold)
+		]);
+		return new FontSet([regular, fallbackRegular], [bold, fallbackBold]);
+	}
+
+	/** The main font (for measuring spaces and the like). */
+	main(bold = false): PDFFont {
+		return (bold ? this.boldFaces : this.regularFaces)[0].font;
+	}
+
+	/**
+	 * Splits text into runs, each drawn with the first font that has all of its characters.
+	 * Unknown characters become {@link MISSING_GLYPH}; invisible ones are dropped.
+	 */
+	runs(text: string, bold = false): Run[] {
+		const faces = bold ? this.boldFaces : this.regularFaces;
+		const result: Run[] = [];
+		for (const cluster of graphemes(text)) {
+			let chosen = this.faceFor(cluster, faces);
+			let piece = cluster;
+			if (!chosen) {
+				// Try the cluster without the marks no font has (e.g. a stray variation selector).
+				const stripped = Array.from(cluster)
+					.filter((c) => !isInvisible(c))
+					.join('');
+				chosen = stripped ? this.faceFor(stripped, faces) : null;
+				if (chosen) piece = stripped;
+				else if (!stripped) continue;
+				else {
+					piece = MISSING_GLYPH;
+					chosen = this.faceFor(MISSING_GLYPH, faces) ?? faces[0];
+					if (!chosen.chars.has(MISSING_GLYPH.codePointAt(0)!)) piece = '?';
+				}
+			}
+			const last = result[result.length - 1];
+			if (last && last.font === chosen.font) last.text += piece;
+			else result.push({ text: piece, font: chosen.font });
+		}
+		return result;
+	}
+
+	/** Width of a text in points, with the same font choice as drawing. */
+	width(text: string, size: number, bold = false): number {
+		let total = 0;
+		for (const run of this.runs(text, bold)) total += run.font.widthOfTextAtSize(run.text, size);
+		return total;
+	}
+
+	private faceFor(cluster: string, faces: Face[]): Face | null {
+		for (const face of faces) {
+			let all = true;
+			for (const char of cluster) {
+				if (!face.chars.has(char.codePointAt(0)!)) {
+					all = false;
+					break;
+				}
+			}
+			if (all) return face;
+		}
+		return null;
+	}
+}

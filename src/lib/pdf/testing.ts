@@ -1,0 +1,96 @@
+/** Test helpers (Node only): read a PDF back like a reader would, and render it with poppler. */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { extractText, getDocumentProxy } from 'unpdf';
+
+export interface ReadPdf {
+	pageCount: number;
+	/** Text of each page, whitespace collapsed. */
+	pages: string[];
+	/** All text, whitespace collapsed. */
+	text: string;
+	/** [width, height] of each page in points, rounded. */
+	sizes: [number, number][];
+	title: string;
+	language: string;
+	creator: string;
+	/** Bookmark titles, depth-first, indented with "  " per level. */
+	outline: string[];
+}
+
+interface OutlineNode {
+	title: string;
+	items: OutlineNode[];
+}
+
+/** Parses a PDF with pdf.js (through unpdf), as a PDF reader would. */
+export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
+	const pdf = await getDocumentProxy(new Uint8Array(bytes));
+	const { text } = await extractText(pdf, { mergePages: false });
+	const pages = (text as string[]).map((t) => t.replace(/\s+/g, ' ').trim());
+	const sizes: [number, number][] = [];
+	for (let n = 1; n <= pdf.numPages; n++) {
+		const page = await pdf.getPage(n);
+		const [x0, y0, x1, y1] = page.view;
+		sizes.push([Math.round(x1 - x0), Math.round(y1 - y0)]);
+	}
+	const meta = await pdf.getMetadata();
+	const info = meta.info as Record<string, string>;
+	const outline: string[] = [];
+	const walk = (nodes: OutlineNode[] | null, depth: number): void => {
+		for (const node of nodes ?? []) {
+			outline.push('  '.repeat(depth) + node.title);
+			walk(node.items, depth + 1);
+		}
+	};
+	walk((await pdf.getOutline()) as OutlineNode[] | null, 0);
+	return {
+		pageCount: pdf.numPages,
+		pages,
+		text: pages.join(' '),
+		sizes,
+		title: info.Title ?? '',
+		language: info.Language ?? '',
+		creator: info.Creator ?? '',
+		outline
+	};
+}
+
+export const hasPdftoppm = existsSync('/usr/bin/pdftoppm');
+
+/**
+ * Renders every page with pdftoppm (grey, 40 dpi) and counts the dark pixels per page:
+ * blank glyphs (the subset-font trap) show up as pages without ink.
+ */
+export function darkPixelsPerPage(bytes: Uint8Array, dpi = 40): number[] {
+	const dir = mkdtempSync(join(tmpdir(), 'kies-pdf-'));
+	try {
+		const file = join(dir, 'doc.pdf');
+		writeFileSync(file, bytes);
+		execFileSync('/usr/bin/pdftoppm', ['-gray', '-r', String(dpi), file, join(dir, 'p')]);
+		return readdirSync(dir)
+			.filter((name) => name.endsWith('.pgm'))
+			.sort()
+			.map((name) => countDark(readFileSync(join(dir, name))));
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+/** Dark pixels (< 128) in a binary PGM image. */
+function countDark(pgm: Buffer): number {
+	// Header: "P5\n<w> <h>\n<max>\n" then one byte per pixel.
+	let offset = 0;
+	let fields = 0;
+	while (fields < 4) {
+		while (pgm[offset] === 0x20 || pgm[offset] === 0x0a || pgm[offset] === 0x0d) offset++;
+		while (pgm[offset] !== 0x20 && pgm[offset] !== 0x0a && pgm[offset] !== 0x0d) offset++;
+		fields++;
+	}
+	offset++;
+	let dark = 0;
+	for (let i = offset; i < pgm.length; i++) if (pgm[i] < 128) dark++;
+	return dark;
+}
