@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	addMonths,
 	addWeeks,
 	dayToDate,
 	formatDay,
@@ -22,6 +23,11 @@ describe('dates', () => {
 		const date = dayToDate('2026-03-29');
 		expect(date.getHours()).toBe(12);
 		expect(date.getDate()).toBe(29);
+	});
+
+	it('goes back whole calendar months, ending on the last day of a shorter month', () => {
+		expect(addMonths('2026-11-22', -12)).toBe('2025-11-22');
+		expect(addMonths('2026-03-31', -1)).toBe('2026-02-28');
 	});
 
 	it('adds weeks across the change to summer time', () => {

@@ -4,6 +4,7 @@
  */
 import {
 	addDays as fnsAddDays,
+	addMonths as fnsAddMonths,
 	addWeeks as fnsAddWeeks,
 	differenceInCalendarDays,
 	format,
@@ -44,6 +45,11 @@ export function today(now: Date = new Date()): Day {
 
 export function addDays(day: Day, days: number): Day {
 	return dateToDay(fnsAddDays(dayToDate(day), days));
+}
+
+/** Calendar months later (negative: earlier); the 31st becomes the month's last day. */
+export function addMonths(day: Day, months: number): Day {
+	return dateToDay(fnsAddMonths(dayToDate(day), months));
 }
 
 export function addWeeks(day: Day, weeks: number): Day {
