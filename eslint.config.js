@@ -6,7 +6,15 @@ import svelteConfig from './svelte.config.js';
 
 export default ts.config(
 	{
-		ignores: ['build/', '.svelte-kit/', 'src/lib/paraglide/', 'node_modules/', 'test-results/']
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'bench/floor/build/',
+			'bench/floor/.svelte-kit/',
+			'src/lib/paraglide/',
+			'node_modules/',
+			'test-results/'
+		]
 	},
 	js.configs.recommended,
 	...ts.configs.recommended,
