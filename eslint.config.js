@@ -9,8 +9,8 @@ export default ts.config(
 		ignores: [
 			'build/',
 			'.svelte-kit/',
-			'bench/floor/build/',
-			'bench/floor/.svelte-kit/',
+			'bench/floor/',
+			'audit/',
 			'src/lib/paraglide/',
 			'node_modules/',
 			'test-results/'
