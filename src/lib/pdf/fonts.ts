@@ -73,6 +73,9 @@ export function cleanText(text: string): string {
 
 /** The regular and bold families of one document, with per-character font choice. */
 export class FontSet {
+	/** Widths at size 1, by text: wrapping measures the same words again and again. */
+	private readonly widths = new Map<string, number>();
+
 	private constructor(
 		private readonly regularFaces: Face[],
 		private readonly boldFaces: Face[]
@@ -86,6 +89,7 @@ export class FontSet {
 		doc.registerFontkit(fontkit);
 		const face = async (data: Uint8Array | ArrayBuffer): Promise<Face> => {
 			const font = await doc.embedFont(data, { subset: true });
+			skipLayoutForSimpleText(font);
 			return { font, chars: new Set(font.getCharacterSet()) };
 		};
 		const [regular, bold, fallbackRegular, fallbackBold] = await Promise.all([
@@ -135,9 +139,15 @@ export class FontSet {
 
 	/** Width of a text in points, with the same font choice as drawing. */
 	width(text: string, size: number, bold = false): number {
-		let total = 0;
-		for (const run of this.runs(text, bold)) total += run.font.widthOfTextAtSize(run.text, size);
-		return total;
+		const key = (bold ? 'b' : 'r') + text;
+		let unit = this.widths.get(key);
+		if (unit === undefined) {
+			unit = 0;
+			for (const run of this.runs(text, bold)) unit += advance(run.font, run.text);
+			if (this.widths.size > 20000) this.widths.clear();
+			this.widths.set(key, unit);
+		}
+		return unit * size;
 	}
 
 	private faceFor(cluster: string, faces: Face[]): Face | null {
@@ -153,4 +163,45 @@ export class FontSet {
 		}
 		return null;
 	}
+}
+
+interface FontkitGlyphs {
+	unitsPerEm: number;
+	glyphsForString(text: string): { advanceWidth: number }[];
+	layout(text: string, features?: unknown): { glyphs: unknown[] };
+}
+
+function fontkitOf(font: PDFFont): FontkitGlyphs | undefined {
+	return (font as unknown as { embedder?: { font?: FontkitGlyphs } }).embedder?.font;
+}
+
+/** Scripts that need shaping or right-to-left order, and combining marks that need placing. */
+const NEEDS_LAYOUT = /[\u0300-\u036f\u0590-\u08ff\u0900-\u0dff\ufb1d-\ufdff\ufe70-\ufefc]/u;
+
+/**
+ * A full fontkit layout takes about 6 ms a line; pdf-lib runs one for every drawText. Text in
+ * Latin, Greek and Cyrillic only needs the character map, so it skips the layout; Arabic,
+ * Hebrew and combining marks still get shaped and ordered by fontkit.
+ */
+function skipLayoutForSimpleText(font: PDFFont): void {
+	const fontkitFont = fontkitOf(font);
+	if (!fontkitFont?.layout || !fontkitFont.glyphsForString) return;
+	const layout = fontkitFont.layout.bind(fontkitFont);
+	fontkitFont.layout = (text, features) =>
+		NEEDS_LAYOUT.test(text)
+			? layout(text, features)
+			: { glyphs: fontkitFont.glyphsForString(text) };
+}
+
+/**
+ * Width at size 1 from the glyphs' advance widths. pdf-lib's own measure runs a full fontkit
+ * layout per call (about 0.5 ms a word) and does not apply kerning either; ligatures and
+ * shaping only make the real text narrower, so wrapping stays on the safe side.
+ */
+function advance(font: PDFFont, text: string): number {
+	const fontkitFont = fontkitOf(font);
+	if (!fontkitFont?.glyphsForString) return font.widthOfTextAtSize(text, 1);
+	let total = 0;
+	for (const glyph of fontkitFont.glyphsForString(text)) total += glyph.advanceWidth;
+	return total / fontkitFont.unitsPerEm;
 }

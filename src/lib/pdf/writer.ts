@@ -48,7 +48,16 @@ export interface TextStyle {
 	leading?: number;
 }
 
-export type Cell = string | { text: string; bold?: boolean; color?: RGB; fill?: RGB };
+/** A table cell: text, or text with style and an optional grey note below it. */
+export type Cell =
+	| string
+	| { text: string; bold?: boolean; color?: RGB; fill?: RGB; note?: string; noteColor?: RGB };
+
+interface CellLine {
+	text: string;
+	bold?: boolean;
+	color?: RGB;
+}
 
 export interface Column {
 	header: string;
@@ -137,6 +146,12 @@ export class PdfWriter {
 	bookmark(title: string, level = 0): void {
 		if (!this.page) this.newPage();
 		this.outline.push({ title: cleanText(title), level, pageRef: this.page.ref, y: this.y });
+	}
+
+	/** Adds a bookmark to the top of an earlier page (by index), after the ones made so far. */
+	bookmarkPage(title: string, level: number, pageIndex: number): void {
+		const page = this.doc.getPage(pageIndex);
+		this.outline.push({ title: cleanText(title), level, pageRef: page.ref, y: page.getHeight() });
 	}
 
 	/** Draws one line of text at a position (no wrapping): for custom layouts. */
@@ -262,9 +277,19 @@ export class PdfWriter {
 
 		const drawRow = (cells: readonly Cell[], isHeader: boolean): void => {
 			const normal = cells.map((cell) => (typeof cell === 'string' ? { text: cell } : cell));
-			let pending = normal.map((cell, i) =>
-				this.wrap(cell.text, widths[i] - 2 * pad, size, cell.bold)
-			);
+			let pending: CellLine[][] = normal.map((cell, i) => {
+				const inner = widths[i] - 2 * pad;
+				const main = cell.text
+					? this.wrap(cell.text, inner, size, cell.bold).map((text) => ({ ...cell, text }))
+					: [];
+				const note = cell.note
+					? this.wrap(cell.note, inner, size).map((text) => ({
+							text,
+							color: cell.noteColor ?? GREY
+						}))
+					: [];
+				return [...main, ...note];
+			});
 			let first = true;
 			while (first || pending.some((lines) => lines.length > 0)) {
 				const oneLine = lineHeight + 2 * pad;
@@ -290,10 +315,10 @@ export class PdfWriter {
 						color: cell.fill
 					});
 					take[i].forEach((line, n) =>
-						this.drawText(line, xs[i] + pad, this.y - pad - size - n * lineHeight, {
+						this.drawText(line.text, xs[i] + pad, this.y - pad - size - n * lineHeight, {
 							size,
-							bold: cell.bold,
-							color: cell.color
+							bold: line.bold,
+							color: line.color
 						})
 					);
 				});
