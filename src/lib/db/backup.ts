@@ -19,16 +19,6 @@ import {
 
 export const APP_VERSION = '0.1.0';
 
-/** Settings keys of this area. */
-export const DATA_SETTINGS = {
-	lastBackupAt: 'data.lastBackupAt',
-	reminderDays: 'data.reminderDays',
-	retentionMonths: 'data.retentionMonths'
-} as const;
-
-export const DEFAULT_REMINDER_DAYS = 14;
-export const DEFAULT_RETENTION_MONTHS = 12;
-
 export type RestoreMode = 'replace' | 'merge';
 
 function tablesOf(database: AppDB, names: readonly BackupTable[] = BACKUP_TABLES) {
@@ -63,11 +53,6 @@ export async function createBackup(
 		now: options.now
 	});
 	return { fileName: backupFileName(options.now), text };
-}
-
-/** Remembers when the last backup was saved, for the reminder. */
-export async function recordBackupMade(at = nowIso(), database: AppDB = db): Promise<void> {
-	await database.settings.put({ key: DATA_SETTINGS.lastBackupAt, value: at });
 }
 
 /** Reads and checks a backup file completely; writes nothing. */
@@ -128,23 +113,4 @@ export async function restoreFromText(
 	const contents = await inspectBackup(text, options.passphrase);
 	await restoreBackup(contents, options.mode, database);
 	return contents;
-}
-
-/** A setting of this area, or its default. */
-export async function readDataSetting<T>(
-	key: string,
-	fallback: T,
-	database: AppDB = db
-): Promise<T> {
-	const row = await database.settings.get(key);
-	return row === undefined ? fallback : (row.value as T);
-}
-
-/** Saves a setting of this area. */
-export async function writeDataSetting(
-	key: string,
-	value: unknown,
-	database: AppDB = db
-): Promise<void> {
-	await database.settings.put({ key, value });
 }

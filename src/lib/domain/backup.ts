@@ -22,6 +22,8 @@ export const BACKUP_FORMAT_VERSION = 1;
 
 /** Table name → its records. A table left out of the file (signals, by default) is absent. */
 export type BackupData = Partial<Record<BackupTable, Record<string, unknown>[]>>;
+/** What a backup can be made from: any records per table. */
+export type BackupSource = Partial<Record<BackupTable, readonly object[]>>;
 
 export interface BackupContents {
 	envelope: Envelope<BackupData>;
@@ -31,7 +33,7 @@ export interface BackupContents {
 }
 
 /** The number of records per table. */
-export function countRecords(data: BackupData): Record<string, number> {
+export function countRecords(data: BackupSource): Record<string, number> {
 	const counts: Record<string, number> = {};
 	for (const table of BACKUP_TABLES) {
 		const records = data[table];
@@ -42,7 +44,7 @@ export function countRecords(data: BackupData): Record<string, number> {
 
 /** Builds the backup file's text; encrypted with the passphrase when one is given. */
 export async function buildBackupFile(
-	data: BackupData,
+	data: BackupSource,
 	options: { schemaVersion: number; appVersion: string; passphrase?: string; now?: Date }
 ): Promise<string> {
 	const envelope = await makeEnvelope({
@@ -82,11 +84,12 @@ export async function readBackup(
 	text: string,
 	options: { schemaVersion: number; passphrase?: string; maxBytes?: number }
 ): Promise<BackupContents> {
-	let value = parseJsonSafely(text, options.maxBytes);
-	const encrypted = isEncryptedFile(value);
+	const outer = parseJsonSafely(text, options.maxBytes);
+	let value = outer;
+	const encrypted = isEncryptedFile(outer);
 	if (encrypted) {
 		if (!options.passphrase) throw new ImportError('encrypted');
-		value = parseJsonSafely(await decryptFile(value, options.passphrase), options.maxBytes);
+		value = parseJsonSafely(await decryptFile(outer, options.passphrase), options.maxBytes);
 	}
 	const envelope = await readEnvelope(value, BACKUP_FORMAT, BACKUP_FORMAT_VERSION);
 	if (envelope.schemaVersion > options.schemaVersion) throw new ImportError('newer-version');
@@ -141,7 +144,8 @@ export function dexieKey(table: BackupTable, record: Record<string, unknown>): s
 }
 
 /** When a record last changed, for merging; records without a time never win over existing. */
-function changedAt(record: Record<string, unknown>): string {
+function changedAt(value: object): string {
+	const record = value as Record<string, unknown>;
 	const stamp = record.updatedAt ?? record.at ?? record.installedAt ?? record.importedAt;
 	return typeof stamp === 'string' ? stamp : '';
 }
@@ -151,10 +155,7 @@ function changedAt(record: Record<string, unknown>): string {
  * only when its `updatedAt` is newer. `existing[i]` is the stored record with `incoming[i]`'s key.
  * Returns the records to write.
  */
-export function mergeWrites<T extends Record<string, unknown>>(
-	incoming: T[],
-	existing: (T | undefined)[]
-): T[] {
+export function mergeWrites<T extends object>(incoming: T[], existing: (T | undefined)[]): T[] {
 	return incoming.filter((record, i) => {
 		const stored = existing[i];
 		return stored === undefined || changedAt(record) > changedAt(stored);
