@@ -39,12 +39,13 @@ export interface ReportGroup {
 }
 
 export interface ReportFilters {
-	school: string;
+	/** A school's name, '' for groups without a school, null for all. */
+	school: string | null;
 	coach: string;
 	ageBand: AgeBand | '';
 }
 
-export const NO_FILTERS: ReportFilters = { school: '', coach: '', ageBand: '' };
+export const NO_FILTERS: ReportFilters = { school: null, coach: '', ageBand: '' };
 
 /** A number that is a part of a whole, with the share when the whole is not zero. */
 export interface Share {
@@ -124,7 +125,7 @@ export function filterOptions(groups: readonly ReportGroup[]): {
 /** True when a group passes the filters (an empty filter passes everything). */
 export function matchesFilters(group: ReportGroup, filters: ReportFilters): boolean {
 	if (filters.ageBand && group.ageBand !== filters.ageBand) return false;
-	if (filters.school !== '' && group.school !== filters.school) return false;
+	if (filters.school !== null && group.school !== filters.school) return false;
 	if (filters.coach && !group.coaches.some((c) => c.trim() === filters.coach)) return false;
 	return true;
 }
