@@ -57,3 +57,34 @@ export async function launchBrowser() {
 		]
 	});
 }
+
+const TYPES = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript',
+	'.css': 'text/css',
+	'.ttf': 'font/ttf',
+	'.json': 'application/json'
+};
+
+/** A tiny static file server for a built folder on localhost. */
+export async function serveStatic(dir, port) {
+	const { createServer } = await import('node:http');
+	const { readFile } = await import('node:fs/promises');
+	const { extname, join, normalize } = await import('node:path');
+	const server = createServer(async (request, response) => {
+		const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
+		const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
+		try {
+			const body = await readFile(file);
+			response.writeHead(200, {
+				'content-type': TYPES[extname(file)] ?? 'application/octet-stream'
+			});
+			response.end(body);
+		} catch {
+			response.writeHead(404);
+			response.end();
+		}
+	});
+	await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+	return { url: `http://localhost:${port}/`, stop: () => server.close() };
+}
