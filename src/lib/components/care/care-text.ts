@@ -1,8 +1,11 @@
 /** Message lookups for the care enums, so every screen and PDF names them alike. */
 import { m } from '$lib/i18n';
+import type { Lang } from '$lib/domain/dates';
 import type { ConcernArea, ConsultedRole, MeldcodeStep } from '$lib/domain/meldcode';
 
-const stepTitles: Record<MeldcodeStep, () => string> = {
+type Message = (inputs?: Record<string, never>, options?: { locale?: Lang }) => string;
+
+const stepTitles: Record<MeldcodeStep, Message> = {
 	1: m.care_step_1_title,
 	2: m.care_step_2_title,
 	3: m.care_step_3_title,
@@ -10,7 +13,7 @@ const stepTitles: Record<MeldcodeStep, () => string> = {
 	5: m.care_step_5_title
 };
 
-const stepTexts: Record<MeldcodeStep, () => string> = {
+const stepTexts: Record<MeldcodeStep, Message> = {
 	1: m.care_step_1_text,
 	2: m.care_step_2_text,
 	3: m.care_step_3_text,
@@ -18,7 +21,7 @@ const stepTexts: Record<MeldcodeStep, () => string> = {
 	5: m.care_step_5_text
 };
 
-const concernNames: Record<ConcernArea, () => string> = {
+const concernNames: Record<ConcernArea, Message> = {
 	financial: m.care_concern_financial,
 	conflicts: m.care_concern_conflicts,
 	'substance-mental': m.care_concern_substance_mental,
@@ -27,7 +30,7 @@ const concernNames: Record<ConcernArea, () => string> = {
 	other: m.care_concern_other
 };
 
-const roleNames: Record<ConsultedRole, () => string> = {
+const roleNames: Record<ConsultedRole, Message> = {
 	'co-coach': m.care_role_co_coach,
 	colleague: m.care_role_colleague,
 	'care-officer': m.care_role_care_officer,
@@ -37,7 +40,11 @@ const roleNames: Record<ConsultedRole, () => string> = {
 	other: m.care_role_other
 };
 
-export const stepTitle = (step: MeldcodeStep): string => stepTitles[step]();
-export const stepText = (step: MeldcodeStep): string => stepTexts[step]();
-export const concernName = (area: ConcernArea): string => concernNames[area]();
-export const roleName = (role: ConsultedRole): string => roleNames[role]();
+const as = (lang?: Lang) => (lang ? { locale: lang } : undefined);
+
+export const stepTitle = (step: MeldcodeStep, lang?: Lang): string =>
+	stepTitles[step]({}, as(lang));
+export const stepText = (step: MeldcodeStep, lang?: Lang): string => stepTexts[step]({}, as(lang));
+export const concernName = (area: ConcernArea, lang?: Lang): string =>
+	concernNames[area]({}, as(lang));
+export const roleName = (role: ConsultedRole, lang?: Lang): string => roleNames[role]({}, as(lang));

@@ -1,0 +1,140 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers';
+import { seed } from './seed';
+import { makeGroup, makeParticipant, makeSession } from '../unit/factories';
+
+const group = makeGroup({ id: 'care-group', name: 'De Regenboog 7-12' });
+const child = makeParticipant({ id: 'care-child', groupId: group.id, name: 'Şeyma' });
+const session = makeSession({ id: 'care-session', groupId: group.id });
+
+/** Tabs from the top of the page until the "Zorg?" button has focus. */
+async function tabToCareButton(page: Page): Promise<void> {
+	const button = page.getByRole('button', { name: 'Zorg?' });
+	for (let i = 0; i < 25; i += 1) {
+		await page.keyboard.press('Tab');
+		if (await button.evaluate((el) => el === document.activeElement)) return;
+	}
+	throw new Error('the Zorg? button was not reached with Tab');
+}
+
+test('the Zorg? panel opens from every section with the keyboard, also in run mode', async ({
+	page
+}) => {
+	await page.goto('/');
+	await seed(page, { groups: [group], participants: [child], sessions: [session] });
+	const paths = [
+		'/',
+		'/werkvormen',
+		'/groepen',
+		'/overzicht',
+		'/instellingen',
+		'/zorg',
+		`/groepen/run?id=${session.id}`
+	];
+	for (const path of paths) {
+		await page.goto(path);
+		await expect(page.locator('h1')).toBeVisible();
+		await tabToCareButton(page);
+		await page.keyboard.press('Enter');
+		const dialog = page.getByRole('dialog', { name: 'Zorgen over een kind?' });
+		await expect(dialog, path).toBeVisible();
+		await expect(dialog.getByRole('link', { name: /Veilig Thuis.*0800-2000/ })).toHaveAttribute(
+			'href',
+			'tel:08002000'
+		);
+		await expect(dialog.getByRole('link', { name: /112/ })).toHaveAttribute('href', 'tel:112');
+		await expect(dialog.getByRole('link', { name: /0800-0432/ })).toHaveAttribute(
+			'href',
+			'tel:08000432'
+		);
+		await page.keyboard.press('Escape');
+		await expect(dialog).toBeHidden();
+		await expect(page.getByRole('button', { name: 'Zorg?' })).toBeFocused();
+	}
+});
+
+test('the dialog shows the contact person set in Instellingen and passes axe', async ({ page }) => {
+	await page.goto('/instellingen');
+	const section = page.getByRole('region', { name: 'Aandachtsfunctionaris' });
+	await section.getByLabel('Naam').fill('Fatma de Vries');
+	await section.getByLabel('Telefoon').fill('020-123 45 67');
+	await section.getByRole('button', { name: 'Contactpersoon opslaan' }).click();
+	await expect(section.getByRole('status')).toHaveText('De contactpersoon is opgeslagen.');
+
+	await page.getByRole('button', { name: 'Zorg?' }).click();
+	const dialog = page.getByRole('dialog');
+	await expect(dialog.getByRole('link', { name: /Fatma de Vries/ })).toHaveAttribute(
+		'href',
+		'tel:0201234567'
+	);
+	await expectNoAxeViolations(page);
+	await dialog.getByRole('link', { name: /Signalen vastleggen/ }).click();
+	await expect(page).toHaveURL(/\/zorg$/);
+	await expect(dialog).toBeHidden();
+	await expect(page.getByRole('heading', { level: 1, name: 'Zorg en signalen' })).toBeVisible();
+	await expectNoAxeViolations(page);
+});
+
+test('a logged signal is encrypted, locked away, and opens only with the right passphrase', async ({
+	page
+}) => {
+	const facts = 'Zegt dat papa gisteren heel boos was en haar arm vastgreep.';
+	await page.goto('/');
+	await seed(page, { groups: [group], participants: [child] });
+	await page.goto('/zorg');
+
+	await page.getByLabel('Wachtzin', { exact: true }).fill('rode fiets in de regen');
+	await page.getByLabel('Wachtzin nog een keer').fill('rode fiets in de regen');
+	await page.getByRole('button', { name: 'Wachtzin instellen' }).click();
+	await expect(page.getByRole('button', { name: 'Vergrendel' })).toBeVisible();
+
+	await page.getByLabel('Groep', { exact: true }).selectOption(group.id);
+	await page.getByLabel('Kind', { exact: true }).selectOption(child.id);
+	await page.getByRole('button', { name: 'Signaal toevoegen' }).click();
+	await page.getByLabel('Wat zag of hoorde je?').fill(facts);
+	await page.getByLabel('Geweld of grensoverschrijdend gedrag').check();
+	await page.getByLabel('Aandachtsfunctionaris').check();
+	await page.getByRole('button', { name: 'Opslaan' }).click();
+	await expect(page.getByText('Het signaal is opgeslagen.')).toBeVisible();
+	await expect(page.getByText(facts)).toBeVisible();
+	await expect(page.getByTestId('care-reminder')).toContainText(
+		'Volgende stap: Stap 2: Overleggen'
+	);
+	await expect(page.getByTestId('care-reminder')).toContainText('Praat eerst met het kind');
+	await expectNoAxeViolations(page);
+
+	// At rest: only ids and ciphertext.
+	const stored = await page.evaluate(
+		() =>
+			new Promise<string>((resolve, reject) => {
+				const request = indexedDB.open('kies-toolkit');
+				request.onerror = () => reject(request.error);
+				request.onsuccess = () => {
+					const all = request.result.transaction('signals').objectStore('signals').getAll();
+					all.onsuccess = () => resolve(JSON.stringify(all.result));
+					all.onerror = () => reject(all.error);
+				};
+			})
+	);
+	expect(stored).toContain('ciphertext');
+	expect(stored).not.toContain('papa');
+	expect(stored).not.toContain('violence');
+
+	await page.getByRole('button', { name: 'Vergrendel' }).click();
+	await expect(page.getByText(facts)).toBeHidden();
+	await expect(page.getByRole('heading', { name: 'Het logboek is vergrendeld' })).toBeVisible();
+
+	await page.getByLabel('Wachtzin', { exact: true }).fill('blauwe fiets in de regen');
+	await page.getByRole('button', { name: 'Ontgrendel' }).click();
+	await expect(page.getByRole('alert')).toContainText('Deze wachtzin klopt niet');
+	await expect(page.getByText(facts)).toBeHidden();
+
+	await page.getByLabel('Wachtzin', { exact: true }).fill('rode fiets in de regen');
+	await page.getByRole('button', { name: 'Ontgrendel' }).click();
+	await expect(page.getByText(facts)).toBeVisible();
+
+	// A reload forgets the key: the log is locked again.
+	await page.reload();
+	await expect(page.getByRole('heading', { name: 'Het logboek is vergrendeld' })).toBeVisible();
+	await expect(page.getByText(facts)).toBeHidden();
+});
