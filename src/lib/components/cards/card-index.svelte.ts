@@ -1,0 +1,33 @@
+/**
+ * All cards from the database with their search index, kept in memory and updated
+ * incrementally when cards change (liveQuery), so searching never waits for IndexedDB.
+ * Create it while a component initialises.
+ */
+import { db } from '$lib/db/db';
+import type { Card } from '$lib/db/types';
+import { live } from '$lib/state/live-query.svelte';
+import { createCardIndex, updateCardIndex, type CardIndex } from '$lib/domain/cards/search';
+import { cardLabelText } from './labels';
+
+export interface IndexedCards {
+	cards: Card[];
+	index: CardIndex;
+}
+
+export class LiveCardIndex {
+	#query = live(() => db.cards.toArray());
+	#index: CardIndex | null = null;
+
+	/** The cards and their up-to-date index, or null while the first read is running. */
+	readonly current: IndexedCards | null = $derived.by(() => {
+		const cards = this.#query.current;
+		if (!cards) return null;
+		if (this.#index) updateCardIndex(this.#index, cards);
+		else this.#index = createCardIndex(cards, cardLabelText);
+		return { cards, index: this.#index };
+	});
+
+	get error(): Error | null {
+		return this.#query.error;
+	}
+}
