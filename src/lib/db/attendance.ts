@@ -89,12 +89,12 @@ export async function markAttendance(
 
 /**
  * "Everyone present": marks every child this session counts for who has no mark yet and
- * whose consent is complete. Returns the ids of children left out for missing consent.
+ * whose consent is complete. Returns how many were marked and the ids left out for missing consent.
  */
 export async function markEveryonePresent(
 	sessionId: string,
 	database: AppDB = db
-): Promise<string[]> {
+): Promise<{ marked: number; skipped: string[] }> {
 	return database.transaction(
 		'rw',
 		[database.groups, database.sessions, database.participants, database.attendance],
@@ -131,7 +131,7 @@ export async function markEveryonePresent(
 			}
 			await database.attendance.bulkPut(rows);
 			await markHeld(database, session, at);
-			return skipped;
+			return { marked: rows.length, skipped };
 		}
 	);
 }
@@ -241,4 +241,53 @@ export async function lockHistory(groupId: string, database: AppDB = db): Promis
 	return entries
 		.filter((e) => e.kind === AUDIT_LOCK || e.kind === AUDIT_UNLOCK)
 		.sort((a, b) => b.at.localeCompare(a.at));
+}
+
+/** Everything the register page shows for a group, read in one go. */
+export async function registerData(groupId: string, database: AppDB = db) {
+	return database.transaction(
+		'r',
+		[
+			database.groups,
+			database.sessions,
+			database.participants,
+			database.attendance,
+			database.meetings,
+			database.meetingAttendance,
+			database.audit
+		],
+		async () => {
+			const group = (await database.groups.get(groupId)) ?? null;
+			return {
+				group,
+				sessions: await database.sessions.where('groupId').equals(groupId).toArray(),
+				participants: await database.participants.where('groupId').equals(groupId).toArray(),
+				attendance: await database.attendance.where('groupId').equals(groupId).toArray(),
+				meetings: await database.meetings.where('groupId').equals(groupId).toArray(),
+				meetingAttendance: await database.meetingAttendance
+					.where('groupId')
+					.equals(groupId)
+					.toArray(),
+				history: await lockHistory(groupId, database)
+			};
+		}
+	);
+}
+
+/** One child with its group, sessions, marks and parent meetings, for the child's page. */
+export async function childData(participantId: string, database: AppDB = db) {
+	const participant = (await database.participants.get(participantId)) ?? null;
+	if (!participant) return null;
+	const groupId = participant.groupId;
+	return {
+		participant,
+		group: (await database.groups.get(groupId)) ?? null,
+		sessions: await database.sessions.where('groupId').equals(groupId).toArray(),
+		attendance: await database.attendance.where('participantId').equals(participantId).toArray(),
+		meetings: await database.meetings.where('groupId').equals(groupId).toArray(),
+		meetingAttendance: await database.meetingAttendance
+			.where('participantId')
+			.equals(participantId)
+			.toArray()
+	};
 }

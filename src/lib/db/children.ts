@@ -76,3 +76,12 @@ export async function stopChild(
 export async function resumeChild(id: string, database: AppDB = db): Promise<void> {
 	await change(id, database, () => ({ stoppedOn: null, stopReason: '' }));
 }
+
+/** A group and its children, for the children page (null group when it does not exist). */
+export async function groupWithChildren(groupId: string, database: AppDB = db) {
+	const group = (await database.groups.get(groupId)) ?? null;
+	const participants = group
+		? await database.participants.where('groupId').equals(groupId).toArray()
+		: [];
+	return { group, participants };
+}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Attendance, AttendanceMark } from '$lib/db/types';
 import { makeParticipant, makeSession } from '../../../tests/unit/factories';
 import { noConsent } from './consent';
-import { buildRegister, registerCsvRows, toCsv, type CsvLabels } from './register';
+import { buildRegister, csvFileName, registerCsvRows, toCsv, type CsvLabels } from './register';
 
 function mark(
 	sessionId: string,
@@ -129,5 +129,13 @@ describe('the register as CSV', () => {
 		expect(parsed[1][0]).toBe(`'=HYPERLINK("x")`);
 		expect(parsed[2][0]).toBe('Şeyma');
 		expect(parsed[0]).toHaveLength(6);
+	});
+});
+
+describe('the export file name', () => {
+	it('folds accents and punctuation into a plain name', () => {
+		expect(csvFileName('presentielijst', 'Şeyma’s groep 7-12!', '2026-03-02')).toBe(
+			'presentielijst-seyma-s-groep-7-12-2026-03-02.csv'
+		);
 	});
 });

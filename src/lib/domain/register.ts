@@ -168,3 +168,14 @@ export function toCsv(rows: string[][]): string {
 		Papa.unparse(rows, { delimiter: ';', escapeFormulae: true, newline: '\r\n', header: false })
 	);
 }
+
+/** A safe file name for the export: "presentielijst-de-regenboog-7-12-2026-03-02.csv". */
+export function csvFileName(prefix: string, groupName: string, day: string): string {
+	const slug = groupName
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+	return `${[prefix, slug, day].filter(Boolean).join('-')}.csv`;
+}
