@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers';
 import { seed } from './seed';
@@ -88,8 +89,8 @@ test('a logged signal is encrypted, locked away, and opens only with the right p
 	await page.getByRole('button', { name: 'Wachtzin instellen' }).click();
 	await expect(page.getByRole('button', { name: 'Vergrendel' })).toBeVisible();
 
-	await page.getByLabel('Groep', { exact: true }).selectOption(group.id);
-	await page.getByLabel('Kind', { exact: true }).selectOption(child.id);
+	await page.getByRole('combobox', { name: 'Groep' }).selectOption(group.id);
+	await page.getByRole('combobox', { name: 'Kind' }).selectOption(child.id);
 	await page.getByRole('button', { name: 'Signaal toevoegen' }).click();
 	await page.getByLabel('Wat zag of hoorde je?').fill(facts);
 	await page.getByLabel('Geweld of grensoverschrijdend gedrag').check();
@@ -117,7 +118,7 @@ test('a logged signal is encrypted, locked away, and opens only with the right p
 			})
 	);
 	expect(stored).toContain('ciphertext');
-	expect(stored).not.toContain('papa');
+	expect(stored).not.toContain('vastgreep');
 	expect(stored).not.toContain('violence');
 
 	await page.getByRole('button', { name: 'Vergrendel' }).click();
@@ -137,4 +138,22 @@ test('a logged signal is encrypted, locked away, and opens only with the right p
 	await page.reload();
 	await expect(page.getByRole('heading', { name: 'Het logboek is vergrendeld' })).toBeVisible();
 	await expect(page.getByText(facts)).toBeHidden();
+
+	// A backup holds the signals only when the coach ticks the box, and then as ciphertext.
+	const ciphertext = (JSON.parse(stored) as { ciphertext: string }[])[0].ciphertext;
+	await page.goto('/instellingen');
+	const backup = page.getByRole('region', { name: 'Back-up maken' });
+	const plain = page.waitForEvent('download');
+	await backup.getByRole('button', { name: 'Back-up downloaden' }).click();
+	const withoutSignals = readFileSync((await (await plain).path())!, 'utf8');
+	expect(withoutSignals).toContain('Şeyma');
+	expect(withoutSignals).not.toContain(ciphertext);
+	expect(withoutSignals).not.toContain('vastgreep');
+
+	await backup.getByRole('checkbox', { name: /Zorgsignalen meenemen/ }).check();
+	const opted = page.waitForEvent('download');
+	await backup.getByRole('button', { name: 'Back-up downloaden' }).click();
+	const withSignals = readFileSync((await (await opted).path())!, 'utf8');
+	expect(withSignals).toContain(ciphertext);
+	expect(withSignals).not.toContain('vastgreep');
 });
