@@ -157,3 +157,19 @@ test('a logged signal is encrypted, locked away, and opens only with the right p
 	expect(withSignals).toContain(ciphertext);
 	expect(withSignals).not.toContain('vastgreep');
 });
+
+test('the log locks itself after the set minutes without activity', async ({ page }) => {
+	await page.clock.install();
+	await page.goto('/zorg');
+	await page.getByLabel('Wachtzin', { exact: true }).fill('rode fiets in de regen');
+	await page.getByLabel('Wachtzin nog een keer').fill('rode fiets in de regen');
+	await page.getByRole('button', { name: 'Wachtzin instellen' }).click();
+	await expect(page.getByRole('button', { name: 'Vergrendel' })).toBeVisible();
+	await page.getByRole('combobox', { name: 'Vanzelf vergrendelen na' }).selectOption('2');
+
+	await page.clock.fastForward('01:30');
+	await expect(page.getByRole('button', { name: 'Vergrendel' })).toBeVisible();
+	await page.clock.fastForward('00:40');
+	await expect(page.getByRole('heading', { name: 'Het logboek is vergrendeld' })).toBeVisible();
+	await expect(page.getByText('Het logboek is vanzelf vergrendeld')).toBeVisible();
+});
