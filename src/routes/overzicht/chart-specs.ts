@@ -21,6 +21,7 @@ function rateBars(bars: ChartBar[], label: (key: string) => string): Bar[] {
 		key: b.key,
 		label: label(b.key),
 		value: b.value,
+		short: formatPercent(b.value, lang()),
 		display: `${formatPercent(b.value, lang())} (${m.overview_share({ count: String(b.count ?? 0), of: String(b.of ?? 0) })})`
 	}));
 }
