@@ -64,6 +64,15 @@ describe('series templates', () => {
 		for (const session of sessions) expect(totalMinutes(session.blocks)).toBeLessThanOrEqual(60);
 	});
 
+	it('spreads a phase's cards over its sessions instead of filling the first', () => {
+		const cards = ['a', 'b', 'c'].map((id) =>
+			makeCard({ id, title: id, phase: 'before', minutes: 15, exampleId: `ex-${id}` })
+		);
+		const sessions = defaultTemplateSessions('7-12', 8, 60, cards, titles);
+		expect(sessions[1].blocks.length).toBeGreaterThan(2);
+		expect(sessions[2].blocks.length).toBeGreaterThan(2);
+	});
+
 	it('still gives welcome and closing blocks when there are no example cards', () => {
 		const sessions = defaultTemplateSessions('4-6', 8, 60, [], titles);
 		expect(sessions.every((s) => s.blocks.map((b) => b.kind).join() === 'welcome,closing')).toBe(

@@ -59,30 +59,40 @@ export function defaultTemplateSessions(
 	const pool = exampleCards
 		.filter((card) => !card.archived && card.ageBands.includes(ageBand))
 		.sort((a, b) => a.title.localeCompare(b.title, 'nl'));
-	const used = new Set<string>();
-	const sessions: TemplateSession[] = [];
-	for (let number = 1; number <= sessionCount; number++) {
-		const phase = phaseForSession(number, sessionCount);
-		let room = sessionMinutes - 2 * ritual;
-		const middle: PlanBlock[] = [];
-		// Prefer cards not used yet; a short series may reuse a phase's cards.
-		const candidates = pool
-			.filter((card) => card.phase === phase)
-			.sort((a, b) => Number(used.has(a.id)) - Number(used.has(b.id)));
+	const phases = Array.from({ length: sessionCount }, (_, i) =>
+		phaseForSession(i + 1, sessionCount)
+	);
+	const middles: PlanBlock[][] = phases.map(() => []);
+	const room = phases.map(() => sessionMinutes - 2 * ritual);
+	// Deal each phase's cards over that phase's sessions: every card goes to the session with
+	// the most room left, so the sessions of one phase come out about equally full.
+	for (const phase of new Set(phases)) {
+		const targets = phases.flatMap((p, i) => (p === phase ? [i] : []));
+		const candidates = pool.filter((card) => card.phase === phase);
 		for (const card of candidates) {
-			if (card.minutes > room || used.has(card.id)) continue;
-			middle.push(cardBlock(card));
-			used.add(card.id);
-			room -= card.minutes;
+			const target = targets
+				.filter((i) => card.minutes <= room[i])
+				.sort((x, y) => room[y] - room[x])[0];
+			if (target === undefined) continue;
+			middles[target].push(cardBlock(card));
+			room[target] -= card.minutes;
 		}
-		sessions.push({
-			blocks: [
-				makeBlock({ kind: 'welcome', title: titles.welcome, minutes: ritual }),
-				...middle,
-				makeBlock({ kind: 'closing', title: titles.closing, minutes: ritual })
-			]
-		});
+		// A phase with more sessions than cards repeats its shortest card rather than leave one empty.
+		const shortest = [...candidates].sort((x, y) => x.minutes - y.minutes)[0];
+		for (const i of targets) {
+			if (middles[i].length === 0 && shortest && shortest.minutes <= room[i]) {
+				middles[i].push(cardBlock(shortest));
+				room[i] -= shortest.minutes;
+			}
+		}
 	}
+	const sessions: TemplateSession[] = middles.map((middle) => ({
+		blocks: [
+			makeBlock({ kind: 'welcome', title: titles.welcome, minutes: ritual }),
+			...middle,
+			makeBlock({ kind: 'closing', title: titles.closing, minutes: ritual })
+		]
+	}));
 	return sessions;
 }
 
