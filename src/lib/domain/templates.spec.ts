@@ -64,7 +64,7 @@ describe('series templates', () => {
 		for (const session of sessions) expect(totalMinutes(session.blocks)).toBeLessThanOrEqual(60);
 	});
 
-	it('spreads a phase's cards over its sessions instead of filling the first', () => {
+	it('spreads the cards of a phase over its sessions instead of filling the first', () => {
 		const cards = ['a', 'b', 'c'].map((id) =>
 			makeCard({ id, title: id, phase: 'before', minutes: 15, exampleId: `ex-${id}` })
 		);
