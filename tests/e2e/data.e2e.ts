@@ -1,0 +1,183 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers';
+import { seed } from './seed';
+import { makeGroup, makeParticipant } from '../unit/factories';
+import { makeAttendance } from '../unit/data-fixtures';
+
+/** Reads one table straight from IndexedDB. */
+async function tableOf(page: Page, name: string): Promise<Record<string, unknown>[]> {
+	return page.evaluate(async (table) => {
+		const database = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open('kies-toolkit');
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		const rows = await new Promise<Record<string, unknown>[]>((resolve, reject) => {
+			const request = database.transaction(table).objectStore(table).getAll();
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		database.close();
+		return rows;
+	}, name);
+}
+
+function finishedGroup() {
+	const group = makeGroup({
+		id: 'g-oud',
+		name: 'De Wilgen 2024',
+		status: 'finished',
+		finishedAt: '2024-06-30'
+	});
+	const children = ['Şeyma', 'Daan'].map((name) =>
+		makeParticipant({ id: `c-${name}`, groupId: group.id, name })
+	);
+	const attendance = children.map((child) =>
+		makeAttendance({ sessionId: 's-1', participantId: child.id, groupId: group.id })
+	);
+	return { group, children, attendance };
+}
+
+test('makes a backup, then restores it through the settings page', async ({ page }, testInfo) => {
+	const { group, children } = finishedGroup();
+	await page.goto('/instellingen');
+	await seed(page, { groups: [group], participants: children });
+	await expect(page.getByTestId('backup-reminder')).toContainText('nog geen back-up');
+
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Back-up downloaden' }).click();
+	const download = await downloading;
+	expect(download.suggestedFilename()).toMatch(/^kies-backup-\d{4}-\d{2}-\d{2}\.json$/);
+	const file = testInfo.outputPath(download.suggestedFilename());
+	await download.saveAs(file);
+	const backup = JSON.parse(await readFile(file, 'utf8'));
+	expect(backup.format).toBe('kies-backup');
+	expect(backup.counts).toMatchObject({ groups: 1, participants: 2 });
+	expect(backup.data.signals).toBeUndefined();
+	await expect(page.getByTestId('last-backup')).toContainText('Laatste back-up');
+	await expect(page.getByTestId('backup-reminder')).toBeHidden();
+
+	// Change the data after the backup, then restore the backup over it.
+	await page
+		.getByRole('combobox', { name: 'Groep', exact: true })
+		.selectOption({ label: group.name });
+	await page.getByRole('combobox', { name: 'Kind', exact: true }).selectOption({ label: 'Daan' });
+	await page.getByRole('button', { name: 'Gegevens van dit kind wissen' }).click();
+	await page.getByRole('button', { name: 'Ja, wissen' }).click();
+	await expect(page.getByText('De persoonsgegevens zijn gewist.')).toBeVisible();
+
+	await page.getByLabel('Back-upbestand').setInputFiles(file);
+	const contents = page.getByRole('table', { name: 'Dit bestand bevat' });
+	await expect(contents.getByRole('row', { name: /Kinderen\s+2/ })).toBeVisible();
+	await expect(contents.getByRole('row', { name: /Groepen\s+1/ })).toBeVisible();
+	await expectNoAxeViolations(page);
+	await page.getByRole('radio', { name: /^Vervangen/ }).check();
+	await expect(page.getByText('gegevens die niet in de back-up staan, verdwijnen')).toBeVisible();
+	await page.getByRole('button', { name: 'Terugzetten', exact: true }).click();
+	await expect(page.getByText('De back-up is teruggezet.')).toBeVisible();
+
+	const names = (await tableOf(page, 'participants')).map((p) => p.name).sort();
+	expect(names).toEqual(['Daan', 'Şeyma']);
+});
+
+test('refuses a damaged file and a wrong passphrase, and changes nothing', async ({
+	page
+}, testInfo) => {
+	const { group, children } = finishedGroup();
+	await page.goto('/instellingen');
+	await seed(page, { groups: [group], participants: children });
+
+	await page.getByLabel('Wachtzin voor het bestand (niet verplicht)').fill('lange wachtzin');
+	await page.getByLabel('Herhaal de wachtzin').fill('lange wachtzin');
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Back-up downloaden' }).click();
+	const encrypted = testInfo.outputPath('encrypted.json');
+	await (await downloading).saveAs(encrypted);
+	const text = await readFile(encrypted, 'utf8');
+	expect(text).not.toContain('Şeyma');
+
+	const truncated = testInfo.outputPath('truncated.json');
+	await writeFile(truncated, text.slice(0, text.length / 2));
+	const before = await tableOf(page, 'participants');
+
+	await page.getByLabel('Back-upbestand').setInputFiles(truncated);
+	await expect(page.getByRole('alert')).toContainText('onvolledig');
+	await expect(page.getByRole('alert')).toContainText('Er is niets gewijzigd.');
+
+	await page.getByLabel('Back-upbestand').setInputFiles(encrypted);
+	await page.getByLabel('Wachtzin van het bestand').fill('verkeerde wachtzin');
+	await page.getByRole('button', { name: 'Openen' }).click();
+	await expect(page.getByRole('alert')).toContainText('De wachtzin klopt niet');
+	expect(await tableOf(page, 'participants')).toEqual(before);
+
+	await page.getByLabel('Wachtzin van het bestand').fill('lange wachtzin');
+	await page.getByRole('button', { name: 'Openen' }).click();
+	await expect(page.getByText('met de wachtzin geopend')).toBeVisible();
+	await expect(page.getByRole('row', { name: /Kinderen\s+2/ })).toBeVisible();
+});
+
+test('erases the children of a group past retention and keeps the counts', async ({ page }) => {
+	const { group, children, attendance } = finishedGroup();
+	await page.goto('/instellingen');
+	await seed(page, { groups: [group], participants: children, attendance });
+
+	const retention = page.getByRole('region', { name: 'Bewaartermijn van afgeronde groepen' });
+	await expect(retention.getByText('De Wilgen 2024, afgerond op')).toBeVisible();
+	await expect(retention.getByText('2 kinderen, van 2 staan nog persoonsgegevens')).toBeVisible();
+	await retention.getByRole('button', { name: 'Persoonsgegevens wissen: De Wilgen 2024' }).click();
+	await retention.getByRole('button', { name: 'Ja, wissen' }).click();
+	await expect(retention.getByText('De persoonsgegevens van 2 kinderen')).toBeVisible();
+	await expect(retention.getByText('alleen anonieme aantallen bewaard')).toBeVisible();
+
+	const after = await tableOf(page, 'participants');
+	expect(after.map((p) => p.name)).toEqual(['', '']);
+	expect(await tableOf(page, 'attendance')).toHaveLength(2);
+	const audit = JSON.stringify(await tableOf(page, 'audit'));
+	expect(audit).not.toContain('Şeyma');
+});
+
+test('a change in one tab shows in another without a reload', async ({ context }) => {
+	const first = await context.newPage();
+	const { group, children } = finishedGroup();
+	await first.goto('/instellingen');
+	await seed(first, { groups: [group], participants: children });
+	const second = await context.newPage();
+	await second.goto('/instellingen');
+
+	const retention = first.getByRole('region', { name: 'Bewaartermijn van afgeronde groepen' });
+	await expect(retention.getByText('2 kinderen, van 2 staan nog persoonsgegevens')).toBeVisible();
+
+	await second
+		.getByRole('combobox', { name: 'Groep', exact: true })
+		.selectOption({ label: group.name });
+	await second
+		.getByRole('combobox', { name: 'Kind', exact: true })
+		.selectOption({ label: 'Şeyma' });
+	await second.getByRole('button', { name: 'Gegevens van dit kind wissen' }).click();
+	await second.getByRole('button', { name: 'Ja, wissen' }).click();
+	await expect(second.getByText('De persoonsgegevens zijn gewist.')).toBeVisible();
+
+	await expect(retention.getByText('2 kinderen, van 1 staan nog persoonsgegevens')).toBeVisible();
+	await expect(
+		first.getByLabel('Herinner me als de laatste back-up ouder is dan (dagen)')
+	).toHaveValue('14');
+	await second.getByLabel('Herinner me als de laatste back-up ouder is dan (dagen)').fill('30');
+	await second.getByRole('button', { name: 'Opslaan' }).first().click();
+	await expect(
+		first.getByLabel('Herinner me als de laatste back-up ouder is dan (dagen)')
+	).toHaveValue('30');
+});
+
+test('the settings page is accessible on a phone and a desktop', async ({ page }) => {
+	for (const viewport of [
+		{ width: 375, height: 740 },
+		{ width: 1280, height: 800 }
+	]) {
+		await page.setViewportSize(viewport);
+		await page.goto('/instellingen');
+		await expect(page.getByRole('heading', { name: 'Back-up maken' })).toBeVisible();
+		await expect(page.getByTestId('persist-state')).not.toBeEmpty();
+		await expectNoAxeViolations(page);
+	}
+});
