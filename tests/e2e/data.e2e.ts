@@ -169,6 +169,35 @@ test('a change in one tab shows in another without a reload', async ({ context }
 	).toHaveValue('30');
 });
 
+test('an upgrade from another tab is never blocked: this tab closes and asks to reload', async ({
+	context
+}) => {
+	const first = await context.newPage();
+	await first.goto('/instellingen');
+	await expect(first.getByRole('heading', { name: 'Back-up maken' })).toBeVisible();
+	const second = await context.newPage();
+	await second.goto('/');
+	await expect(second.locator('h1')).toBeVisible();
+
+	// A newer app version opening the database in the second tab.
+	const upgraded = await second.evaluate(
+		() =>
+			new Promise<number>((resolve, reject) => {
+				const request = indexedDB.open('kies-toolkit', 1000);
+				request.onsuccess = () => {
+					const version = request.result.version;
+					request.result.close();
+					resolve(version);
+				};
+				request.onerror = () => reject(request.error);
+				request.onblocked = () => reject(new Error('blocked'));
+			})
+	);
+	expect(upgraded).toBe(1000);
+	await expect(first.getByRole('alert')).toContainText('in een ander tabblad bijgewerkt');
+	await expect(first.getByRole('button', { name: 'Opnieuw laden' })).toBeVisible();
+});
+
 test('the settings page is accessible on a phone and a desktop', async ({ page }) => {
 	for (const viewport of [
 		{ width: 375, height: 740 },
