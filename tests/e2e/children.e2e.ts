@@ -213,4 +213,12 @@ test('locks the register, unlocks it on purpose with a logged time, and exports 
 	await expect(page.getByRole('heading', { level: 1, name: 'Şeyma' })).toBeVisible();
 	await expect(page.getByTestId('child-rate')).toContainText('Aanwezig bij 1 van 1');
 	await expectNoAxeViolations(page);
+
+	await page.getByRole('button', { name: 'Gegevens van dit kind wissen' }).click();
+	await page
+		.getByRole('dialog', { name: 'Gegevens van Şeyma wissen?' })
+		.getByRole('button', { name: 'Wissen' })
+		.click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('(gegevens gewist)');
+	await expect(page.getByTestId('child-rate')).toContainText('Aanwezig bij 1 van 1');
 });
