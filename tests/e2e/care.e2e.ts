@@ -1,12 +1,39 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers';
-import { seed } from './seed';
+import type { SeedData } from './seed';
 import { makeGroup, makeParticipant, makeSession } from '../unit/factories';
 
 const group = makeGroup({ id: 'care-group', name: 'De Regenboog 7-12' });
 const child = makeParticipant({ id: 'care-child', groupId: group.id, name: 'Şeyma' });
 const session = makeSession({ id: 'care-session', groupId: group.id });
+
+/**
+ * Writes records into the app's IndexedDB without the reload `seed()` does: the next
+ * `goto` reads them. (A busy dev server can take longer than seed's wait to reload.)
+ */
+async function putRecords(page: Page, data: SeedData): Promise<void> {
+	await page.goto('/zorg');
+	// The lock panel shows once the app has opened (and so created) its database.
+	await expect(page.getByRole('button', { name: /Wachtzin instellen|Ontgrendel/ })).toBeVisible({
+		timeout: 30_000
+	});
+	await page.evaluate(async (tables) => {
+		const database = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open('kies-toolkit');
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		const names = Object.keys(tables);
+		await new Promise<void>((resolve, reject) => {
+			const tx = database.transaction(names, 'readwrite');
+			for (const name of names) for (const record of tables[name]) tx.objectStore(name).put(record);
+			tx.oncomplete = () => resolve();
+			tx.onerror = () => reject(tx.error);
+		});
+		database.close();
+	}, data);
+}
 
 /** Tabs from the top of the page until the "Zorg?" button has focus. */
 async function tabToCareButton(page: Page): Promise<void> {
@@ -21,8 +48,8 @@ async function tabToCareButton(page: Page): Promise<void> {
 test('the Zorg? panel opens from every section with the keyboard, also in run mode', async ({
 	page
 }) => {
-	await page.goto('/');
-	await seed(page, { groups: [group], participants: [child], sessions: [session] });
+	test.slow(); // seven pages
+	await putRecords(page, { groups: [group], participants: [child], sessions: [session] });
 	const paths = [
 		'/',
 		'/werkvormen',
@@ -34,7 +61,7 @@ test('the Zorg? panel opens from every section with the keyboard, also in run mo
 	];
 	for (const path of paths) {
 		await page.goto(path);
-		await expect(page.locator('h1')).toBeVisible();
+		await expect(page.locator('h1')).toBeVisible({ timeout: 30_000 });
 		await tabToCareButton(page);
 		await page.keyboard.press('Enter');
 		const dialog = page.getByRole('dialog', { name: 'Zorgen over een kind?' });
@@ -79,9 +106,9 @@ test('the dialog shows the contact person set in Instellingen and passes axe', a
 test('a logged signal is encrypted, locked away, and opens only with the right passphrase', async ({
 	page
 }) => {
+	test.slow(); // several page loads and two backups
 	const facts = 'Zegt dat papa gisteren heel boos was en haar arm vastgreep.';
-	await page.goto('/');
-	await seed(page, { groups: [group], participants: [child] });
+	await putRecords(page, { groups: [group], participants: [child] });
 	await page.goto('/zorg');
 
 	await page.getByLabel('Wachtzin', { exact: true }).fill('rode fiets in de regen');
@@ -136,7 +163,9 @@ test('a logged signal is encrypted, locked away, and opens only with the right p
 
 	// A reload forgets the key: the log is locked again.
 	await page.reload();
-	await expect(page.getByRole('heading', { name: 'Het logboek is vergrendeld' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Het logboek is vergrendeld' })).toBeVisible({
+		timeout: 30_000
+	});
 	await expect(page.getByText(facts)).toBeHidden();
 
 	// A backup holds the signals only when the coach ticks the box, and then as ciphertext.
