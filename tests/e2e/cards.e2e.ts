@@ -1,0 +1,170 @@
+import { expect, test, type Page } from '@playwright/test';
+import { collectForeignRequests, expectNoAxeViolations } from './helpers';
+
+const results = (page: Page) => page.getByRole('list', { name: 'Gevonden werkvormen' });
+
+async function openLibrary(page: Page, query = '') {
+	await page.goto('/werkvormen' + query);
+	// A dev server may still be compiling on the first visit.
+	await expect(page.getByRole('heading', { level: 1, name: 'Werkvormen' })).toBeVisible({
+		timeout: 30_000
+	});
+	// The example cards load on first start.
+	await expect(page.getByTestId('card-count')).toContainText(/\d+ werkvorm/);
+	await expect(results(page).getByRole('listitem').first()).toBeVisible();
+}
+
+test('finds a 4-6 card about feelings without materials in a few keystrokes, and keeps the filters in the URL', async ({
+	page
+}) => {
+	const foreign = collectForeignRequests(page);
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await openLibrary(page);
+	await page.getByLabel('Zoeken in alle werkvormen').fill('gevoel');
+	await page.getByRole('checkbox', { name: '4-6 jaar' }).check();
+	await page.getByRole('checkbox', { name: 'Zonder materiaal' }).check();
+	await expect(results(page).getByRole('link', { name: 'Loop als een boze beer' })).toBeVisible();
+	await expect(page).toHaveURL(/q=gevoel/);
+	await expect(page).toHaveURL(/leeftijd=4-6/);
+	await expect(page).toHaveURL(/zonder-materiaal=1/);
+	const count = await page.getByTestId('card-count').textContent();
+
+	await page.reload();
+	await expect(page.getByLabel('Zoeken in alle werkvormen')).toHaveValue('gevoel');
+	await expect(page.getByRole('checkbox', { name: '4-6 jaar' })).toBeChecked();
+	await expect(page.getByRole('checkbox', { name: 'Zonder materiaal' })).toBeChecked();
+	await expect(page.getByTestId('card-count')).toHaveText(count ?? '');
+	expect(foreign).toEqual([]);
+});
+
+test('search ignores accents and case', async ({ page }) => {
+	await openLibrary(page);
+	await page.getByLabel('Zoeken in alle werkvormen').fill('RUINE');
+	await expect(results(page).getByRole('link', { name: 'Van ruïne naar kasteel' })).toBeVisible();
+	await expect(page.getByTestId('card-count')).toHaveText('1 werkvorm gevonden');
+});
+
+test('creates a card whose title looks like HTML, shows it as text, and edits it', async ({
+	page
+}) => {
+	const dialogs: string[] = [];
+	page.on('dialog', (dialog) => {
+		dialogs.push(dialog.message());
+		void dialog.dismiss();
+	});
+	const title = '<script>alert(1)</script> Şeyma';
+	await openLibrary(page);
+	await page.getByRole('link', { name: 'Nieuwe werkvorm' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Nieuwe werkvorm' })).toBeVisible();
+
+	// Saving an empty form explains what is missing.
+	await page.getByRole('button', { name: 'Opslaan' }).click();
+	const summary = page.getByRole('alert');
+	await expect(summary).toContainText('Titel: vul dit in.');
+	await expect(summary).toContainText('Leeftijdsgroepen: kies er minstens één.');
+
+	await page.getByLabel('Titel', { exact: true }).fill(title);
+	await page.getByRole('checkbox', { name: '7-12 jaar' }).check();
+	await page.getByLabel('Kleinste groep').fill('8');
+	await page.getByLabel('Grootste groep').fill('4');
+	await page.getByRole('button', { name: 'Opslaan' }).click();
+	await expect(page.getByRole('alert')).toContainText('Grootste groep: mag niet kleiner zijn');
+	await page.getByLabel('Grootste groep').fill('10');
+	await page.getByLabel('Stap 1', { exact: true }).fill('Iedereen vertelt iets.');
+	await page.getByRole('button', { name: 'Stap toevoegen' }).click();
+	await page.getByLabel('Stap 2', { exact: true }).fill('Daarna ronden we af.');
+	await page.getByRole('button', { name: 'Stap 2 omhoog' }).click();
+	await expect(page.getByLabel('Stap 1', { exact: true })).toHaveValue('Daarna ronden we af.');
+	await page.getByRole('button', { name: 'Materiaal toevoegen' }).click();
+	await page.getByLabel('Materiaal 1', { exact: true }).fill('stiften');
+	await page.getByRole('button', { name: 'Opslaan' }).click();
+
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+	await expect(page.locator('script', { hasText: 'alert(1)' })).toHaveCount(0);
+	await expect(page.getByText('1 × stiften per groep')).toBeVisible();
+	const steps = page.locator('article ol.steps li');
+	await expect(steps).toHaveText(['Daarna ronden we af.', 'Iedereen vertelt iets.']);
+
+	await page.getByRole('link', { name: 'Bewerken' }).click();
+	await page.getByLabel('Titel', { exact: true }).fill('Şeyma’s kaart 🎈');
+	await page.getByRole('button', { name: 'Opslaan' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Şeyma’s kaart 🎈');
+	expect(dialogs).toEqual([]);
+});
+
+test('warns before leaving the editor with unsaved changes', async ({ page }) => {
+	await openLibrary(page);
+	await page.getByRole('link', { name: 'Nieuwe werkvorm' }).click();
+	await page.getByLabel('Titel', { exact: true }).fill('Half af');
+	let asked = '';
+	page.once('dialog', (dialog) => {
+		asked = dialog.message();
+		void dialog.dismiss();
+	});
+	await page
+		.getByRole('navigation', { name: 'Hoofdmenu' })
+		.getByRole('link', { name: 'Groepen' })
+		.click();
+	await expect.poll(() => asked).toContain('niet zijn opgeslagen');
+	await expect(page.getByLabel('Titel', { exact: true })).toHaveValue('Half af');
+});
+
+test('duplicates an example, then deletes the copy and undoes it', async ({ page }) => {
+	await openLibrary(page, '?q=weerbericht');
+	await results(page).getByRole('link', { name: 'Het weerbericht van vandaag' }).click();
+	await page.getByRole('button', { name: 'Dupliceren' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Het weerbericht van vandaag (kopie)'
+	);
+	await expect(page.getByText('Dit is een voorbeeldkaart')).toHaveCount(0);
+
+	await page.getByRole('button', { name: 'Verwijderen' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Werkvorm verwijderen?' });
+	await dialog.getByRole('button', { name: 'Verwijderen' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Werkvormen' })).toBeVisible();
+	await expect(page.getByTestId('undo-toast')).toContainText('is verwijderd');
+	await page.getByLabel('Zoeken in alle werkvormen').fill('weerbericht');
+	await expect(
+		results(page).getByRole('link', { name: 'Het weerbericht van vandaag' })
+	).toBeVisible();
+	await expect(results(page).getByRole('link', { name: /\(kopie\)/ })).toHaveCount(0);
+
+	await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+	await expect(page.getByText('is teruggezet')).toBeVisible();
+	await expect(
+		results(page).getByRole('link', { name: 'Het weerbericht van vandaag (kopie)' })
+	).toBeVisible();
+});
+
+test('selects cards with the keyboard and prints the selection', async ({ page }) => {
+	await openLibrary(page, '?q=twee');
+	const boxes = results(page).getByRole('checkbox');
+	await boxes.nth(0).focus();
+	await page.keyboard.press('Space');
+	await boxes.nth(1).focus();
+	await page.keyboard.press('Space');
+	await expect(page.getByTestId('selection-bar')).toContainText('2 geselecteerd');
+	const href = await page.getByRole('link', { name: 'Print selectie' }).getAttribute('href');
+	const ids = new URL(href ?? '', 'http://x').searchParams.get('cards')?.split(',');
+	expect(ids).toHaveLength(2);
+});
+
+for (const viewport of [
+	{ width: 375, height: 740 },
+	{ width: 1280, height: 800 }
+]) {
+	test(`has no accessibility violations on the library, a card page and the editor at ${viewport.width}px`, async ({
+		page
+	}) => {
+		test.slow(); // axe on three long pages
+		await page.setViewportSize(viewport);
+		await openLibrary(page);
+		await expectNoAxeViolations(page);
+		await results(page).getByRole('link').first().click();
+		await expect(page.getByRole('button', { name: 'Dupliceren' })).toBeVisible();
+		await expectNoAxeViolations(page);
+		await page.getByRole('link', { name: 'Bewerken' }).click();
+		await expect(page.getByLabel('Titel', { exact: true })).not.toHaveValue('');
+		await expectNoAxeViolations(page);
+	});
+}
