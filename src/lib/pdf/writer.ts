@@ -3,7 +3,7 @@
  * tables that wrap and continue on the next page, so nothing is clipped or overlaps.
  * Page numbers, bookmarks and metadata are written by `finish()`.
  */
-import { PDFDocument, rgb, type PDFPage, type RGB } from 'pdf-lib';
+import { PDFDocument, rgb, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
 import { print_page_of } from '$lib/paraglide/messages.js';
 import { cleanText, FontSet, type FontBytes } from './fonts';
 import { writeOutline, type OutlineEntry } from './outline';
@@ -80,6 +80,7 @@ export class PdfWriter {
 	private format: PageFormat;
 	private readonly outline: OutlineEntry[] = [];
 	private readonly margins = new Map<PDFPage, number>();
+	private readonly fontKeys = new Map<PDFPage, Map<PDFFont, unknown>>();
 
 	private constructor(
 		readonly doc: PDFDocument,
@@ -159,16 +160,31 @@ export class PdfWriter {
 		const size = style.size ?? this.baseSize;
 		let cursor = x;
 		for (const run of this.fonts.runs(cleanText(text), style.bold)) {
-			this.page.drawText(run.text, {
-				x: cursor,
-				y,
-				size,
-				font: run.font,
-				color: style.color ?? INK
-			});
+			this.useFont(run.font);
+			this.page.drawText(run.text, { x: cursor, y, size, color: style.color ?? INK });
 			cursor += run.font.widthOfTextAtSize(run.text, size);
 		}
 		return cursor - x;
+	}
+
+	/**
+	 * Makes `font` the page's current font. pdf-lib's `drawText({ font })` adds a new entry to
+	 * the page's font dictionary on every call (slow, and a bloated file); this keeps one key
+	 * per font and page.
+	 */
+	private useFont(font: PDFFont): void {
+		const page = this.page as unknown as { font?: PDFFont; fontKey?: unknown };
+		if (page.font === font) return;
+		let keys = this.fontKeys.get(this.page);
+		if (!keys) this.fontKeys.set(this.page, (keys = new Map()));
+		const key = keys.get(font);
+		if (key !== undefined) {
+			page.font = font;
+			page.fontKey = key;
+		} else {
+			this.page.setFont(font);
+			keys.set(font, page.fontKey);
+		}
 	}
 
 	textWidth(text: string, size = this.baseSize, bold = false): number {

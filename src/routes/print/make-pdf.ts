@@ -1,0 +1,80 @@
+/**
+ * Builds the asked PDF. The PDF code (pdf-lib, fontkit, fonts) is loaded here with `import()`,
+ * only when the user presses the button, so it never weighs on the first page load.
+ */
+import type { Card } from '$lib/db/types';
+import type { Lang } from '$lib/domain/dates';
+import type { GroupPrint, SessionPrint } from './print-data';
+
+export interface MadePdf {
+	bytes: Uint8Array;
+	fileName: string;
+}
+
+export type CardDocument = 'sheets' | 'cards' | 'worksheets';
+
+export interface CardPrintOptions {
+	document: CardDocument;
+	backSide: boolean;
+	inkSaving: boolean;
+}
+
+export type OnProgress = (done: number, total: number) => void;
+
+async function toolkit() {
+	const pdf = await import('$lib/pdf/index');
+	return { pdf, fonts: await pdf.loadFontBytes() };
+}
+
+export async function makeCardsPdf(
+	cards: readonly Card[],
+	choice: CardPrintOptions,
+	lang: Lang
+): Promise<MadePdf> {
+	const { pdf, fonts } = await toolkit();
+	const options = { fonts, lang };
+	const bytes =
+		choice.document === 'sheets'
+			? await pdf.buildActivitySheets(cards, options)
+			: choice.document === 'cards'
+				? await pdf.buildCutCards(cards, choice, options)
+				: await pdf.buildWorksheets(cards, options);
+	const titles =
+		choice.document === 'worksheets'
+			? pdf.withWorksheet(cards).map((c) => c.title)
+			: cards.map((c) => c.title);
+	return { bytes, fileName: pdf.fileNames.cards(choice.document, titles, lang) };
+}
+
+export async function makeSessionPdf(data: SessionPrint, lang: Lang): Promise<MadePdf> {
+	const { pdf, fonts } = await toolkit();
+	return {
+		bytes: await pdf.buildSessionPlan(data, { fonts, lang }),
+		fileName: pdf.fileNames.sessionPlan(
+			data.group.name,
+			data.session.number,
+			data.session.date,
+			lang
+		)
+	};
+}
+
+export async function makeSeriesPdf(
+	data: GroupPrint,
+	lang: Lang,
+	onProgress: OnProgress
+): Promise<MadePdf> {
+	const { pdf, fonts } = await toolkit();
+	return {
+		bytes: await pdf.buildSeriesPack(data, { fonts, lang, onProgress }),
+		fileName: pdf.fileNames.seriesPack(data.group.name, lang)
+	};
+}
+
+export async function makeRegisterPdf(data: GroupPrint, lang: Lang): Promise<MadePdf> {
+	const { pdf, fonts } = await toolkit();
+	return {
+		bytes: await pdf.buildRegister(data, { fonts, lang }),
+		fileName: pdf.fileNames.register(data.group.name, lang)
+	};
+}

@@ -1,0 +1,110 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { readPdf } from '../../src/lib/pdf/testing';
+import { makeCard, makeGroup, makeParticipant, makeSession } from '../unit/factories';
+import { collectForeignRequests, expectNoAxeViolations } from './helpers';
+import { seed } from './seed';
+
+// Making a PDF is real work (fonts, layout); on a busy dev server a page also takes a while.
+test.describe.configure({ timeout: 120_000 });
+const LOAD = { timeout: 30_000 };
+
+const group = makeGroup({ id: 'print-group', name: 'De Regenboog 7-12' });
+const weather = makeCard({ id: 'print-card-1', title: 'Het weerbericht van Şeyma' });
+const houses = makeCard({
+	id: 'print-card-2',
+	title: 'Twee huizen',
+	worksheet: { title: 'Mijn twee huizen', instruction: 'Teken je huizen.', area: 'drawing' }
+});
+const session = makeSession({
+	id: 'print-session',
+	groupId: group.id,
+	number: 3,
+	date: '2026-02-17',
+	blocks: [
+		{ id: 'b1', kind: 'welcome', cardId: null, title: '', minutes: 5, notes: '' },
+		{ id: 'b2', kind: 'card', cardId: weather.id, title: '', minutes: 20, notes: '' },
+		{ id: 'b3', kind: 'card', cardId: houses.id, title: '', minutes: 25, notes: '' }
+	]
+});
+
+async function seedGroup(page: Page) {
+	// The first visit compiles the app on a dev server; allow for a slow machine.
+	await page.goto('/');
+	await expect(page.locator('h1')).toBeVisible({ timeout: 45_000 });
+	await seed(page, {
+		groups: [group],
+		sessions: [session],
+		cards: [weather, houses],
+		participants: [
+			makeParticipant({ id: 'print-child-1', groupId: group.id, name: 'Łucja' }),
+			makeParticipant({ id: 'print-child-2', groupId: group.id, name: 'Nguyễn Thị Ánh' })
+		]
+	});
+}
+
+/** Presses the primary button, waits for the PDF and downloads it; returns the file read back. */
+async function makeAndDownload(page: Page) {
+	await page.getByRole('button', { name: 'PDF maken' }).click();
+	const link = page.getByTestId('pdf-download');
+	await expect(link).toBeVisible({ timeout: 30_000 });
+	const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+	const bytes = new Uint8Array(await readFile((await download.path())!));
+	expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
+	return { name: download.suggestedFilename(), pdf: await readPdf(bytes) };
+}
+
+test('prints a session plan from the UI and loads the PDF code only then', async ({ page }) => {
+	const foreign = collectForeignRequests(page);
+	await seedGroup(page);
+	const pdfRequests: string[] = [];
+	page.on('request', (r) => {
+		if (/pdf-lib|fontkit/.test(r.url())) pdfRequests.push(r.url());
+	});
+	await page.goto(`/print?session=${session.id}`);
+	await expect(page.getByText('Sessieplan van sessie 3 van De Regenboog 7-12')).toBeVisible(LOAD);
+	await expect(page.getByRole('heading', { level: 1, name: 'Afdrukken' })).toBeVisible();
+	await expectNoAxeViolations(page);
+	expect(pdfRequests).toEqual([]);
+
+	const { name, pdf } = await makeAndDownload(page);
+	expect(pdfRequests.length).toBeGreaterThan(0);
+	expect(name).toBe('sessieplan-de-regenboog-7-12-sessie-3-2026-02-17.pdf');
+	expect(pdf.pageCount).toBe(1);
+	expect(pdf.text).toContain('Sessie 3 van 8');
+	expect(pdf.text).toContain('13:35 20 Het weerbericht van Şeyma');
+	await expectNoAxeViolations(page);
+	expect(foreign).toEqual([]);
+});
+
+test('prints cut-out cards with a back side, and reports a card that does not exist', async ({
+	page
+}) => {
+	await seedGroup(page);
+	await page.goto(`/print?cards=${weather.id},does-not-exist,${houses.id}`);
+	await expect(page.getByText('Niet gevonden en overgeslagen: does-not-exist')).toBeVisible(LOAD);
+	await expect(page.getByRole('listitem').filter({ hasText: 'Twee huizen' })).toBeVisible();
+	await page.getByLabel('Knipkaarten: vier kaarten op een A4').check();
+	await page.getByLabel(/Met achterkant/).check();
+	const { name, pdf } = await makeAndDownload(page);
+	expect(name).toBe('knipkaarten.pdf');
+	expect(pdf.pageCount).toBe(2);
+	expect(pdf.sizes[0]).toEqual([595, 842]);
+	expect(pdf.pages[0]).toContain('Twee huizen');
+	expect(pdf.pages[1]).toContain('Zo gaat het');
+});
+
+test('lets school staff pick cards by title and print worksheets, on a phone', async ({ page }) => {
+	await page.setViewportSize({ width: 375, height: 740 });
+	await seedGroup(page);
+	await page.goto('/print');
+	await expect(page.getByLabel('Zoek op titel')).toBeVisible(LOAD);
+	await page.getByLabel('Zoek op titel').fill('twee huizen');
+	await page.getByRole('checkbox', { name: 'Twee huizen', exact: true }).check();
+	await page.getByLabel('Werkbladen voor de kinderen').check();
+	await expect(page.getByText('1 van de gekozen werkvormen hebben een werkblad.')).toBeVisible();
+	await expectNoAxeViolations(page);
+	const { pdf } = await makeAndDownload(page);
+	expect(pdf.pageCount).toBe(1);
+	expect(pdf.text).toContain('Mijn twee huizen');
+});
