@@ -38,6 +38,23 @@ test('a coach plans a 4-6 series around a school holiday, builds and runs sessio
 	await row.getByLabel('Van').fill('2026-10-17');
 	await row.getByLabel('Tot en met').fill('2026-10-25');
 	await waitSaved(page);
+	// More days off from the school's own calendar file.
+	const calendar = [
+		'BEGIN:VCALENDAR',
+		'BEGIN:VEVENT',
+		'DTSTART;VALUE=DATE:20261221',
+		'DTEND;VALUE=DATE:20270102',
+		'SUMMARY:Kerstvakantie',
+		'END:VEVENT',
+		'END:VCALENDAR'
+	].join('\r\n');
+	await page.getByLabel('Importeren uit agenda (.ics)').setInputFiles({
+		name: 'school.ics',
+		mimeType: 'text/calendar',
+		buffer: Buffer.from(calendar)
+	});
+	await expect(page.getByText('1 nieuwe vakanties geïmporteerd (0 overgeslagen).')).toBeVisible();
+	await expect(page.getByTestId('holiday-row')).toHaveCount(2);
 	await expectNoAxeViolations(page);
 
 	// A new 4-6 group starting the week before that holiday.
@@ -161,6 +178,12 @@ test('adds a card from the library to a session, and saves a group as a template
 	await expect(rows).toHaveCount(8);
 	await expect(rows.nth(1)).toContainText('ma 3 jun. 2030');
 	await expect(rows.nth(2)).toContainText('ma 17 jun. 2030');
+
+	// Session 2 and the later ones move a week on, skipping Whit Monday again.
+	await page.getByRole('button', { name: 'Bijeenkomst 2 en alle volgende een week later' }).click();
+	await expect(rows.nth(1)).toContainText('ma 17 jun. 2030');
+	await expect(rows.nth(2)).toContainText('ma 24 jun. 2030');
+	await expect(rows.nth(0)).toContainText('ma 27 mei 2030');
 
 	await page.goto(`/groepen/toevoegen?card=${drawing.id}`);
 	await expectNoAxeViolations(page);
