@@ -3,7 +3,14 @@
  * the startDate indexes, their records through the groupId indexes, in one read transaction.
  */
 import { db, type AppDB } from './db';
-import type { Group } from './types';
+import type {
+	Attendance,
+	Group,
+	MeetingAttendance,
+	ParentMeeting,
+	Participant,
+	Session
+} from './types';
 import {
 	computeReport,
 	type Report,
@@ -47,14 +54,28 @@ export async function loadReportGroups(
 				.between(range.from, range.to, true, true)
 				.toArray();
 			const ids = groups.map((g) => g.id);
+			// One keyed getAll per group and table: IndexedDB answers those far faster than the
+			// cursor walk an anyOf() over hundreds of keys needs. When the period holds most
+			// groups, one read of the whole table is cheaper still.
+			const wanted = new Set(ids);
+			const whole = ids.length * 2 > (await database.groups.count());
+			const perGroup = <T extends { groupId: string }>(table: {
+				toArray(): Promise<T[]>;
+				where(index: string): { equals(key: string): { toArray(): Promise<T[]> } };
+			}): Promise<T[]> =>
+				whole
+					? table.toArray().then((rows) => rows.filter((row) => wanted.has(row.groupId)))
+					: Promise.all(ids.map((id) => table.where('groupId').equals(id).toArray())).then(
+							(lists) => lists.flat()
+						);
 			const [schools, sessions, participants, attendance, meetings, meetingAttendance, imported] =
 				await Promise.all([
 					database.schools.toArray(),
-					database.sessions.where('groupId').anyOf(ids).toArray(),
-					database.participants.where('groupId').anyOf(ids).toArray(),
-					database.attendance.where('groupId').anyOf(ids).toArray(),
-					database.meetings.where('groupId').anyOf(ids).toArray(),
-					database.meetingAttendance.where('groupId').anyOf(ids).toArray(),
+					perGroup<Session>(database.sessions),
+					perGroup<Participant>(database.participants),
+					perGroup<Attendance>(database.attendance),
+					perGroup<ParentMeeting>(database.meetings),
+					perGroup<MeetingAttendance>(database.meetingAttendance),
 					database.importedGroups
 						.where('startDate')
 						.between(range.from, range.to, true, true)
