@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppDB } from './db';
 import {
+	applyCardImport,
 	CardInvalidError,
 	deleteCard,
 	duplicateCard,
@@ -139,5 +140,41 @@ describe('card edits', () => {
 		expect((await database.cards.get(card.id))?.archived).toBe(true);
 		await setCardArchived(card.id, false, database);
 		expect((await database.cards.get(card.id))?.archived).toBe(false);
+	});
+});
+
+describe('applyCardImport', () => {
+	it('adds new cards and updates changed ones in one go', async () => {
+		const existing = makeCard({ title: 'Oud' });
+		await database.cards.add(existing);
+		const written = await applyCardImport(
+			{
+				added: [{ row: 2, draft: makeDraft({ title: 'Nieuw' }) }],
+				updated: [{ row: 3, id: existing.id, draft: makeDraft({ title: 'Aangepast' }) }],
+				unchanged: [],
+				rejected: []
+			},
+			database
+		);
+		expect(written).toBe(2);
+		expect((await database.cards.toArray()).map((card) => card.title).sort()).toEqual([
+			'Aangepast',
+			'Nieuw'
+		]);
+	});
+
+	it('writes nothing when one update fails', async () => {
+		await expect(
+			applyCardImport(
+				{
+					added: [{ row: 2, draft: makeDraft({ title: 'Nieuw' }) }],
+					updated: [{ row: 3, id: 'missing', draft: makeDraft() }],
+					unchanged: [],
+					rejected: []
+				},
+				database
+			)
+		).rejects.toThrow();
+		expect(await database.cards.count()).toBe(0);
 	});
 });

@@ -13,6 +13,7 @@ import {
 import { EXAMPLE_CARDS } from '$lib/domain/examples/cards';
 import { exampleToCard, planExampleSeeding } from '$lib/domain/examples/seed';
 import type { ExampleCard } from '$lib/domain/examples/types';
+import type { ImportPreview } from '$lib/domain/cards/import-preview';
 
 /** A draft that did not pass validation; `issues` name the fields. */
 export class CardInvalidError extends Error {
@@ -153,5 +154,27 @@ export async function setCardFavourite(
 	await database.transaction('rw', [database.cards], async () => {
 		const changed = await database.cards.update(id, { favourite });
 		if (!changed) throw new Error(`card ${id} not found`);
+	});
+}
+
+/**
+ * Writes an import preview: adds the new cards and updates the changed ones, all or nothing.
+ * Rejected and unchanged rows are left alone. Returns how many cards were written.
+ */
+export async function applyCardImport(
+	preview: ImportPreview,
+	database: AppDB = db
+): Promise<number> {
+	return database.transaction('rw', [database.cards], async () => {
+		const now = nowIso();
+		for (const { draft } of preview.added) {
+			await database.cards.add({ ...draft, id: newId(), createdAt: now, updatedAt: now });
+		}
+		for (const { id, draft } of preview.updated) {
+			const existing = await database.cards.get(id);
+			if (!existing) throw new Error(`card ${id} not found`);
+			await database.cards.put({ ...draft, id, createdAt: existing.createdAt, updatedAt: now });
+		}
+		return preview.added.length + preview.updated.length;
 	});
 }
