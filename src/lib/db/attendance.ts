@@ -5,8 +5,7 @@
  */
 import { db, newId, nowIso, type AppDB } from './db';
 import type { Attendance, AttendanceMark, AuditEntry, Group, Session } from './types';
-import { consentComplete, needsConsentConfirmation } from '$lib/domain/consent';
-import { childrenToMark } from '$lib/domain/register';
+import { childrenToMark, consentComplete, needsConsentConfirmation } from '$lib/domain/consent';
 
 export const AUDIT_LOCK = 'register-locked';
 export const AUDIT_UNLOCK = 'register-unlocked';

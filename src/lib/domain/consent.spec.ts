@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { makeParticipant } from '../../../tests/unit/factories';
+import { makeParticipant, makeSession } from '../../../tests/unit/factories';
 import {
 	activeOn,
+	childrenToMark,
 	consentComplete,
 	missingConsents,
 	needsConsentConfirmation,
@@ -76,5 +77,19 @@ describe('child record rules', () => {
 		expect(activeOn(makeParticipant({ erasedAt: '2026-06-01T10:00:00Z' }), '2026-02-10')).toBe(
 			false
 		);
+	});
+});
+
+describe('who is marked for a session', () => {
+	it('lists enrolled children and those who stopped after the session, not erased ones', () => {
+		const session = makeSession({ date: '2026-02-10', status: 'planned' });
+		const anna = makeParticipant({ name: 'Anna' });
+		const later = makeParticipant({ name: 'Bram', stoppedOn: '2026-02-17' });
+		const earlier = makeParticipant({ name: 'Cas', stoppedOn: '2026-02-10' });
+		const erased = makeParticipant({ name: '', erasedAt: '2026-06-01T10:00:00Z' });
+		expect(childrenToMark(session, [anna, later, earlier, erased]).map((c) => c.name)).toEqual([
+			'Anna',
+			'Bram'
+		]);
 	});
 });

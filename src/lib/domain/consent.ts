@@ -2,7 +2,8 @@
  * The rules about a child's record: both parents must consent before a child takes part,
  * and a record holds as little as possible (first name or alias, year, class, short notes).
  */
-import type { AttendanceMark, Consent, Participant, StopReason } from '$lib/db/types';
+import type { AttendanceMark, Consent, Participant, Session, StopReason } from '$lib/db/types';
+import { sessionCountsFor } from './attendance';
 import { isDay } from './dates';
 
 export const NAME_MAX = 40;
@@ -107,4 +108,14 @@ export function activeOn(p: Pick<Participant, 'stoppedOn' | 'erasedAt'>, day: st
 /** True when the child is still enrolled (not stopped, not erased). */
 export function enrolled(p: Pick<Participant, 'stoppedOn' | 'erasedAt'>): boolean {
 	return p.erasedAt === null && p.stoppedOn === null;
+}
+
+/** The children a session is marked for: those it counts for once held (not stopped, not erased). */
+export function childrenToMark(
+	session: Session,
+	participants: readonly Participant[]
+): Participant[] {
+	return participants.filter(
+		(p) => p.erasedAt === null && sessionCountsFor({ ...session, status: 'held' }, p)
+	);
 }

@@ -4,7 +4,7 @@
  */
 import Papa from 'papaparse';
 import type { Attendance, AttendanceMark, Participant, Session } from '$lib/db/types';
-import { childRate, groupRate, sessionCountsFor, sessionRate, type Rate } from './attendance';
+import { childRate, groupRate, sessionRate, type Rate } from './attendance';
 import { consentComplete } from './consent';
 
 /** What a grid cell shows. */
@@ -83,13 +83,6 @@ export function buildRegister(
 		rows,
 		rate: groupRate(children, ordered, attendance)
 	};
-}
-
-/** The children a session is marked for: those it counts for once held (not stopped, not erased). */
-export function childrenToMark(session: Session, participants: readonly Participant[]) {
-	return participants.filter(
-		(p) => p.erasedAt === null && sessionCountsFor({ ...session, status: 'held' }, p)
-	);
 }
 
 /** The words the CSV uses, in the coach's language. */
