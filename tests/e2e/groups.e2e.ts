@@ -148,6 +148,9 @@ test('a coach plans a 4-6 series around a school holiday, builds and runs sessio
 	await expect(blocks.nth(1).getByTestId('block-title')).toHaveValue('Kringgesprek');
 	await expect(blocks.nth(2)).toContainText('Zandkasteel van vroeger');
 	await expect(page.getByTestId('plan-total')).toContainText('Totaal 45 van 60 minuten');
+	await page.setViewportSize({ width: 375, height: 740 });
+	await expectNoAxeViolations(page);
+	await page.setViewportSize({ width: 1280, height: 800 });
 
 	// Run mode: the current block, what comes next, and moving on.
 	await page.getByRole('link', { name: 'Start sessie' }).click();
