@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Download, type Page } from '@playwright/test';
 import { collectForeignRequests, expectNoAxeViolations } from './helpers';
 
 const results = (page: Page) => page.getByRole('list', { name: 'Gevonden werkvormen' });
@@ -167,4 +167,60 @@ for (const viewport of [
 		await expect(page.getByLabel('Titel', { exact: true })).not.toHaveValue('');
 		await expectNoAxeViolations(page);
 	});
+}
+
+test('a CSV made from the template imports after a preview, and an export imports unchanged', async ({
+	page
+}) => {
+	await openLibrary(page);
+	await page.getByRole('link', { name: 'Importeren en exporteren' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Werkvormen importeren en exporteren'
+	);
+
+	const templateDownload = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Leeg CSV-sjabloon' }).click();
+	const template = await readDownload(await templateDownload);
+	expect(template.startsWith('\uFEFF')).toBe(true);
+	const rows = [
+		';Şeyma’s kaart 🎈;Uit Excel;4-6|7-12;now;feelings|Eigen thema;game;15;4;8;2 x stiften per kind;;Samen spelen;Begin|Einde;;;;;;;;Eigen;',
+		';Kapot;;4-6;now;;game;999;4;8;;;;Stap;;;;;;;;;'
+	];
+	await page.getByLabel('Bestand kiezen').setInputFiles({
+		name: 'mijn-lijst.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(template.trimEnd() + '\r\n' + rows.join('\r\n'), 'utf8')
+	});
+	const preview = page.getByTestId('import-preview');
+	await expect(preview).toContainText('Nieuw: 1');
+	await expect(preview).toContainText('Afgewezen: 1');
+	await expect(preview).toContainText('Rij 3: Duur: tussen 1 en 240 minuten.');
+	await expectNoAxeViolations(page);
+	await page.getByRole('button', { name: 'Importeren (1 werkvormen)' }).click();
+	await expect(page.getByText('1 werkvormen geïmporteerd.')).toBeVisible();
+
+	const exportDownload = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Alle werkvormen als CSV (Excel)' }).click();
+	const exported = await readDownload(await exportDownload);
+	expect(exported).toContain('Şeyma’s kaart 🎈');
+	await page.getByLabel('Bestand kiezen').setInputFiles({
+		name: 'export.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(exported, 'utf8')
+	});
+	await expect(preview).toContainText('Nieuw: 0');
+	await expect(preview).toContainText('Bijgewerkt: 0');
+	await expect(preview).toContainText('Afgewezen: 0');
+	await expect(page.getByText('Er is niets om te importeren.')).toBeVisible();
+
+	await page.getByRole('link', { name: 'Terug naar de werkvormen' }).click();
+	await page.getByLabel('Zoeken in alle werkvormen').fill('seyma');
+	await expect(results(page).getByRole('link', { name: 'Şeyma’s kaart 🎈' })).toBeVisible();
+});
+
+async function readDownload(download: Download): Promise<string> {
+	const stream = await download.createReadStream();
+	const chunks: Buffer[] = [];
+	for await (const chunk of stream) chunks.push(chunk as Buffer);
+	return Buffer.concat(chunks).toString('utf8');
 }

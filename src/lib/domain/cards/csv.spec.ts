@@ -14,7 +14,7 @@ describe('cards as CSV', () => {
 	it('round-trips a card, including lists, materials, a worksheet and Şeyma', () => {
 		const card = makeCard({
 			title: 'Şeyma’s kaart 🎈; met "quotes"',
-			ageBands: ['4-6', '7-12'],
+			ageBands: ['13-17', '4-6'],
 			themes: ['feelings', 'Eigen thema'],
 			materials: [
 				{ name: 'stiften', amount: 2, per: 'child' },

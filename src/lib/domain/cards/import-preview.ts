@@ -2,7 +2,7 @@
  * What an import would do, before anything is written: new cards, updated cards (same id,
  * other content), unchanged ones, and rejected rows with their row number and field.
  */
-import type { Card } from '$lib/db/types';
+import { AGE_BANDS, type Card } from '$lib/db/types';
 import { validateCard, type CardDraft, type CardIssue } from './validation';
 
 export interface IncomingCard {
@@ -46,6 +46,7 @@ function content(card: CardDraft): string {
 	return JSON.stringify(
 		CONTENT_KEYS.map((key) => {
 			const value = card[key];
+			if (key === 'ageBands') return AGE_BANDS.filter((band) => card.ageBands.includes(band));
 			if (key === 'materials') return card.materials.map((x) => [x.name, x.amount, x.per]);
 			if (key === 'worksheet')
 				return (

@@ -1,0 +1,39 @@
+/** Reading a chosen file into an import preview, and offering files for download. */
+import { m } from '$lib/i18n';
+import type { Card } from '$lib/db/types';
+import { importErrorText } from '$lib/import-errors';
+import { ImportError, MAX_IMPORT_BYTES } from '$lib/domain/envelope';
+import { csvToDrafts } from '$lib/domain/cards/csv';
+import { jsonToIncoming } from '$lib/domain/cards/json';
+import { previewImport, type ImportPreview } from '$lib/domain/cards/import-preview';
+
+export type PreviewResult = { ok: true; preview: ImportPreview } | { ok: false; message: string };
+
+/** Recognises JSON or CSV by content and builds the preview; never writes. */
+export async function previewFile(file: File, existing: readonly Card[]): Promise<PreviewResult> {
+	try {
+		if (file.size > MAX_IMPORT_BYTES) throw new ImportError('too-large');
+		const text = await file.text();
+		const isJson = /^\uFEFF?\s*[{[]/.test(text);
+		if (isJson) return { ok: true, preview: previewImport(await jsonToIncoming(text), existing) };
+		if (text.trim() === '') throw new ImportError('empty');
+		try {
+			return { ok: true, preview: previewImport(csvToDrafts(text), existing) };
+		} catch (err) {
+			const detail = err instanceof Error ? err.message : String(err);
+			return { ok: false, message: m.cards_import_csv_failed({ detail }) };
+		}
+	} catch (err) {
+		return { ok: false, message: importErrorText(err) };
+	}
+}
+
+/** Offers text as a file download. */
+export function download(text: string, name: string, type: string): void {
+	const url = URL.createObjectURL(new Blob([text], { type }));
+	const link = document.createElement('a');
+	link.href = url;
+	link.download = name;
+	link.click();
+	setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
