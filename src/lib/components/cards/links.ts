@@ -3,7 +3,12 @@ import { resolve } from '$app/paths';
 import type { ResolvedPathname } from '$app/types';
 
 type CardPath =
-	'/werkvormen' | '/werkvormen/kaart' | '/werkvormen/bewerk' | '/groepen/toevoegen' | '/print';
+	| '/werkvormen'
+	| '/werkvormen/kaart'
+	| '/werkvormen/bewerk'
+	| '/werkvormen/uitwisselen'
+	| '/groepen/toevoegen'
+	| '/print';
 
 /** A path with a query string, e.g. `/werkvormen/kaart?id=…`; empty values are left out. */
 export function cardLink(
