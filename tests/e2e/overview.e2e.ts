@@ -215,7 +215,7 @@ test('a coordinator imports two coaches’ exports and gets the right totals, wi
 	await expectNoAxeViolations(page);
 
 	await page.goto('/overzicht?jaar=2025');
-	await expect(page.locator('[data-overview-ms]')).toBeVisible();
+	await expect(page.locator('[data-overview-ms]')).toBeVisible({ timeout: 30_000 });
 	expect(await figure(page, 'groups')).toBe('2');
 	expect(await figure(page, 'children')).toBe('5');
 	expect(await figure(page, 'stopped')).toBe('1');
@@ -262,8 +262,10 @@ test('a coordinator imports two coaches’ exports and gets the right totals, wi
 	await page.getByRole('button', { name: /Import van Bo .* verwijderen/ }).click();
 	await expect(page.getByText('De import van Bo is verwijderd.')).toBeVisible();
 	await page.goto('/overzicht?jaar=2025');
-	await expect(page.locator('[data-overview-ms]')).toBeVisible();
+	await expect(page.locator('[data-overview-ms]')).toBeVisible({ timeout: 30_000 });
 	expect(await figure(page, 'groups')).toBe('1');
+	await page.setViewportSize({ width: 375, height: 740 });
+	await expectNoAxeViolations(page);
 	expect(foreign).toEqual([]);
 	await context.close();
 });
