@@ -4,10 +4,16 @@
  */
 export type AwakeState = 'on' | 'unsupported' | 'off';
 
-export function keepScreenAwake(report: (state: AwakeState) => void): () => void {
+export interface ScreenAwake {
+	/** Asks again (e.g. on Start, a user gesture), when the lock is not held. */
+	retry: () => void;
+	release: () => void;
+}
+
+export function keepScreenAwake(report: (state: AwakeState) => void): ScreenAwake {
 	if (typeof navigator === 'undefined' || !('wakeLock' in navigator)) {
 		report('unsupported');
-		return () => {};
+		return { retry: () => {}, release: () => {} };
 	}
 	let sentinel: WakeLockSentinel | null = null;
 	let stopped = false;
@@ -34,10 +40,16 @@ export function keepScreenAwake(report: (state: AwakeState) => void): () => void
 	};
 	document.addEventListener('visibilitychange', onVisibility);
 	void acquire();
-	return () => {
+	const release = () => {
 		stopped = true;
 		document.removeEventListener('visibilitychange', onVisibility);
 		// Releasing an already released lock rejects; there is nothing left to do then.
 		void sentinel?.release().catch(() => undefined);
+	};
+	return {
+		retry: () => {
+			if (!sentinel || sentinel.released) void acquire();
+		},
+		release
 	};
 }
