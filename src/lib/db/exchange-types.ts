@@ -2,13 +2,7 @@
  * Coordinator exchange: the pseudonymous group history a coach exports, and what a
  * coordinator keeps of it after importing (issue 7).
  */
-import type {
-	AgeBand,
-	AttendanceMark,
-	GroupStatus,
-	MeetingKind,
-	SessionStatus
-} from './types';
+import type { AgeBand, AttendanceMark, GroupStatus, MeetingKind, SessionStatus } from './types';
 
 /** One group as it travels in a 'kies-exchange' file: no child names, notes, birth years or classes. */
 export interface ExchangeGroup {
