@@ -137,6 +137,27 @@ test('duplicates an example, then deletes the copy and undoes it', async ({ page
 	).toBeVisible();
 });
 
+test('archives a card: hidden from the list, found under the archive filter, and back again', async ({
+	page
+}) => {
+	await openLibrary(page, '?q=sterrenstoel');
+	await results(page).getByRole('link', { name: 'De sterrenstoel' }).click();
+	await page.getByRole('button', { name: 'Favoriet' }).click();
+	await expect(page.getByRole('button', { name: 'Favoriet' })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+	await page.getByRole('button', { name: 'Archiveren' }).click();
+	await expect(page.getByText('Deze werkvorm staat in het archief')).toBeVisible();
+	await page.getByRole('link', { name: 'Terug naar de werkvormen' }).click();
+	await page.getByLabel('Zoeken in alle werkvormen').fill('sterrenstoel');
+	await expect(page.getByText('Geen werkvormen gevonden.')).toBeVisible();
+	await page.getByRole('checkbox', { name: 'Alleen het archief' }).check();
+	await results(page).getByRole('link', { name: 'De sterrenstoel' }).click();
+	await page.getByRole('button', { name: 'Terugzetten uit archief' }).click();
+	await expect(page.getByText('Deze werkvorm staat in het archief')).toHaveCount(0);
+});
+
 test('selects cards with the keyboard and prints the selection', async ({ page }) => {
 	await openLibrary(page, '?q=twee');
 	const boxes = results(page).getByRole('checkbox');
