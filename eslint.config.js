@@ -10,6 +10,7 @@ export default ts.config(
 			'build/',
 			'.svelte-kit/',
 			'bench/floor/',
+			'bench/tmp/',
 			'audit/',
 			'src/lib/paraglide/',
 			'node_modules/',

@@ -1,6 +1,7 @@
 // Shared helpers for the benchmarks: a served production build and a Chromium page.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
 import { chromium } from '@playwright/test';
 
 export const BENCH_PORT = 4179;
@@ -23,10 +24,14 @@ export async function medianOf(runs, fn) {
 
 /** Serves build/ with `vite preview` on `port` until `stop()` is called. */
 export async function serveBuild(port = BENCH_PORT, cwd = process.cwd()) {
-	const child = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
-		cwd,
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
+	const child = spawn(
+		resolvePath('node_modules/.bin/vite'),
+		['preview', '--port', String(port), '--strictPort'],
+		{
+			cwd,
+			stdio: ['ignore', 'pipe', 'pipe']
+		}
+	);
 	const url = `http://localhost:${port}/`;
 	for (let i = 0; i < 100; i += 1) {
 		try {
