@@ -68,8 +68,12 @@ describe('backup and restore', () => {
 	it('leaves out the care signals unless asked, and replace keeps the ones on the device', async () => {
 		const database = freshDb();
 		await fill(database, fullDataset(1, 3));
+		await database.settings.put({ key: CARE_KEY_SETTING, value: { salt: 'device' } });
 		const plain = await createBackup({ includeSignals: false }, database);
 		expect(JSON.parse(plain.text).data.signals).toBeUndefined();
+		expect(plain.text).not.toContain(CARE_KEY_SETTING);
+		const withSignals = await createBackup({ includeSignals: true }, database);
+		expect(withSignals.text).toContain(CARE_KEY_SETTING);
 		expect(JSON.parse(plain.text).counts.signals).toBeUndefined();
 
 		await restoreFromText(plain.text, { mode: 'replace' }, database);

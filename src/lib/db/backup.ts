@@ -36,6 +36,10 @@ export async function exportBackupData(
 		for (const name of names) {
 			data[name] = (await database.table(name).toArray()) as Record<string, unknown>[];
 		}
+		// Without the signals, their key check would only give an attacker something to guess at.
+		if (!options.includeSignals && data.settings) {
+			data.settings = data.settings.filter((row) => row.key !== CARE_KEY_SETTING);
+		}
 		return data;
 	});
 }
