@@ -53,7 +53,17 @@ try {
 		const failing = Object.values(result.lhr.audits)
 			.filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
 			.map((a) => a.id);
-		summary.push({ path, scores, failing });
+		const metrics = {};
+		for (const id of [
+			'first-contentful-paint',
+			'largest-contentful-paint',
+			'total-blocking-time',
+			'cumulative-layout-shift',
+			'speed-index'
+		]) {
+			metrics[id] = result.lhr.audits[id]?.displayValue ?? '';
+		}
+		summary.push({ path, scores, metrics, failing });
 		console.log(
 			`audit ${path}: ${JSON.stringify(scores)}${failing.length ? ` failing: ${failing.join(', ')}` : ''}`
 		);
