@@ -11,7 +11,13 @@ import {
 import { ImportError } from './envelope';
 import { WrongPassphraseError } from './crypto';
 import { makeCard, makeParticipant } from '../../../tests/unit/factories';
-import { fullDataset, makeAttendance } from '../../../tests/unit/data-fixtures';
+import {
+	fullDataset,
+	makeAttendance,
+	makeMeetingAttendance
+} from '../../../tests/unit/data-fixtures';
+import * as v from 'valibot';
+import { FAST_CHECKS, TABLE_SCHEMAS, type BackupTable } from './backup-schemas';
 
 async function codeOf(action: () => unknown): Promise<string> {
 	try {
@@ -95,6 +101,35 @@ describe('validateBackupData', () => {
 	it('keeps fields it does not know, so nothing is lost', () => {
 		const card = { ...makeCard(), colour: 'blue' };
 		expect(validateBackupData({ cards: [card] }).cards?.[0]).toEqual(card);
+	});
+
+	it('judges attendance on the quick path exactly as its schema does', () => {
+		const variants: [BackupTable, unknown][] = [
+			['attendance', makeAttendance()],
+			['attendance', { ...makeAttendance(), note: 'extra' }],
+			['attendance', makeAttendance({ mark: 'absent-notice', reason: 'ill' })],
+			['attendance', { ...makeAttendance(), mark: 'gone' }],
+			['attendance', { ...makeAttendance(), reason: undefined }],
+			['attendance', { ...makeAttendance(), sessionId: '' }],
+			['attendance', { ...makeAttendance(), groupId: 'x'.repeat(201) }],
+			['attendance', { ...makeAttendance(), consentOverride: 'false' }],
+			['attendance', { ...makeAttendance(), updatedAt: 'x'.repeat(41) }],
+			['attendance', { ...makeAttendance(), participantId: 7 }],
+			['attendance', [makeAttendance()]],
+			['attendance', null],
+			['meetingAttendance', makeMeetingAttendance()],
+			['meetingAttendance', { ...makeMeetingAttendance(), parent2: 1 }],
+			['meetingAttendance', { ...makeMeetingAttendance(), meetingId: '' }]
+		];
+		for (const [table, record] of variants) {
+			expect(FAST_CHECKS[table]?.(record), JSON.stringify(record)).toBe(
+				v.is(TABLE_SCHEMAS[table], record)
+			);
+		}
+		const wrong = { ...makeAttendance(), mark: 'gone' };
+		expect(() => validateBackupData({ attendance: [makeAttendance(), wrong] })).toThrow(
+			/attendance\[1\]\.mark/
+		);
 	});
 });
 

@@ -82,7 +82,9 @@ export function parseJsonSafely(text: string, maxBytes = MAX_IMPORT_BYTES): unkn
 	const shape = scanBrackets(text);
 	if (shape.maxDepth > MAX_DEPTH) throw new ImportError('too-deep');
 	try {
-		return JSON.parse(text, (key, value) => (FORBIDDEN_KEYS.has(key) ? undefined : value));
+		// JSON.parse makes such keys plain own properties; they are removed in one pass after
+		// parsing, which is several times faster than a reviver on large files.
+		return dropForbiddenKeys(JSON.parse(text));
 	} catch (err) {
 		const message = err instanceof Error ? err.message : String(err);
 		// A JSON document that opens brackets it never closes was cut off.
@@ -90,6 +92,28 @@ export function parseJsonSafely(text: string, maxBytes = MAX_IMPORT_BYTES): unkn
 		const truncated = opened && (shape.endDepth > 0 || shape.inString);
 		throw new ImportError(truncated ? 'truncated' : 'not-json', message);
 	}
+}
+
+/** Removes `__proto__`, `constructor` and `prototype` own keys from every object in a parsed value. */
+function dropForbiddenKeys(root: unknown): unknown {
+	const stack: unknown[] = [root];
+	while (stack.length > 0) {
+		const value = stack.pop();
+		if (typeof value !== 'object' || value === null) continue;
+		if (Array.isArray(value)) {
+			for (const item of value) if (typeof item === 'object' && item !== null) stack.push(item);
+			continue;
+		}
+		const record = value as Record<string, unknown>;
+		for (const key of FORBIDDEN_KEYS) {
+			if (Object.prototype.hasOwnProperty.call(record, key)) delete record[key];
+		}
+		for (const key in record) {
+			const item = record[key];
+			if (typeof item === 'object' && item !== null) stack.push(item);
+		}
+	}
+	return root;
 }
 
 /** The deepest bracket nesting of a JSON text and where it ends, ignoring brackets in strings. */
