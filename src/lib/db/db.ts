@@ -30,7 +30,7 @@ export const SCHEMA_V1 = {
 	sessions: 'id, groupId, [groupId+number], date, status',
 	meetings: 'id, groupId, kind, date',
 	participants: 'id, groupId',
-	attendance: '[sessionId+participantId], sessionId, participantId, groupId',
+	attendance: '[sessionId+participantId], sessionId, participantId, groupId, mark',
 	meetingAttendance: '[meetingId+participantId], meetingId, participantId, groupId',
 	templates: 'id, ageBand, builtIn',
 	audit: 'id, at, groupId',

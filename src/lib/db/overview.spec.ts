@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppDB } from './db';
+import type { Attendance } from './types';
 import { computeOverview, loadReportGroups, startDaySpan } from './overview';
 import { NO_FILTERS } from '$lib/domain/report';
 import { schoolYearRange } from '$lib/domain/school-year';
@@ -57,5 +58,36 @@ describe('overview reads', () => {
 		expect([all.groups.total, all.children, all.stopped.count]).toEqual([2, 3, 1]);
 		const bo = await computeOverview({ range, ...NO_FILTERS, coach: 'Bo' }, database);
 		expect([bo.groups.total, bo.children, bo.stopped.count]).toEqual([1, 1, 0]);
+	});
+
+	it('counts attendance the same whether the period holds most groups or a few', async () => {
+		const database = freshDb();
+		const group = makeGroup({ startDate: '2025-10-01' });
+		const session = makeSession({ groupId: group.id, status: 'held', date: '2025-10-06' });
+		const [here, late, away] = [0, 1, 2].map(() => makeParticipant({ groupId: group.id }));
+		await database.groups.add(group);
+		await database.sessions.add(session);
+		await database.participants.bulkAdd([here, late, away]);
+		const mark = (participantId: string, value: Attendance['mark']): Attendance => ({
+			sessionId: session.id,
+			participantId,
+			groupId: group.id,
+			mark: value,
+			reason: '',
+			consentOverride: false,
+			updatedAt: '2025-10-06T12:00:00.000Z'
+		});
+		await database.attendance.bulkAdd([
+			mark(here.id, 'present'),
+			mark(late.id, 'late'),
+			mark(away.id, 'absent')
+		]);
+		const range = schoolYearRange(2025);
+		const most = await computeOverview({ range, ...NO_FILTERS }, database);
+		await database.groups.bulkAdd([0, 1, 2].map(() => makeGroup({ startDate: '2020-10-01' })));
+		const few = await computeOverview({ range, ...NO_FILTERS }, database);
+		for (const report of [most, few]) {
+			expect([report.attendance.count, report.attendance.of]).toEqual([2, 3]);
+		}
 	});
 });

@@ -5,6 +5,7 @@
 import { db, type AppDB } from './db';
 import type {
 	Attendance,
+	AttendanceMark,
 	Group,
 	MeetingAttendance,
 	ParentMeeting,
@@ -17,6 +18,7 @@ import {
 	type ReportFilters,
 	type ReportGroup
 } from '$lib/domain/report';
+import type { RateMark } from '$lib/domain/attendance';
 import { importedToReportGroup } from '$lib/domain/exchange';
 import { today as todayOf } from '$lib/domain/dates';
 import type { DayRange } from '$lib/domain/school-year';
@@ -29,6 +31,44 @@ function groupBy<T extends { groupId: string }>(rows: T[]): Map<string, T[]> {
 		else map.set(row.groupId, [row]);
 	}
 	return map;
+}
+
+const MARKS: readonly AttendanceMark[] = ['present', 'late', 'absent-notice', 'absent'];
+
+/**
+ * Every attendance mark as its primary key, read through the mark index: IndexedDB hands
+ * keys back several times faster than whole records, and the overview needs nothing else.
+ */
+async function marksByKeys(database: AppDB): Promise<RateMark[]> {
+	const lists = await Promise.all(
+		MARKS.map((mark) =>
+			database.attendance
+				.where('mark')
+				.equals(mark)
+				.primaryKeys()
+				.then((keys) =>
+					keys.map(([sessionId, participantId]): RateMark => ({ sessionId, participantId, mark }))
+				)
+		)
+	);
+	return lists.flat();
+}
+
+/** Gives each mark its group through its session (or its child); marks of neither are left out. */
+function withGroupIds(
+	marks: RateMark[],
+	sessions: readonly Session[],
+	participants: readonly Participant[]
+): (RateMark & { groupId: string })[] {
+	const groupOfSession = new Map(sessions.map((s) => [s.id, s.groupId]));
+	const groupOfChild = new Map(participants.map((p) => [p.id, p.groupId]));
+	const out: (RateMark & { groupId: string })[] = [];
+	for (const m of marks) {
+		const groupId = groupOfSession.get(m.sessionId) ?? groupOfChild.get(m.participantId);
+		if (groupId !== undefined)
+			out.push({ sessionId: m.sessionId, participantId: m.participantId, mark: m.mark, groupId });
+	}
+	return out;
 }
 
 /** Every group (own and imported) that started in the range, in the report's shape. */
@@ -73,7 +113,7 @@ export async function loadReportGroups(
 					database.schools.toArray(),
 					perGroup<Session>(database.sessions),
 					perGroup<Participant>(database.participants),
-					perGroup<Attendance>(database.attendance),
+					whole ? marksByKeys(database) : perGroup<Attendance>(database.attendance),
 					perGroup<ParentMeeting>(database.meetings),
 					perGroup<MeetingAttendance>(database.meetingAttendance),
 					database.importedGroups
@@ -84,9 +124,16 @@ export async function loadReportGroups(
 			const schoolName = new Map(schools.map((s) => [s.id, s.name]));
 			const bySessions = groupBy(sessions);
 			const byChildren = groupBy(participants);
-			const byMarks = groupBy(attendance);
+			const byMarks = groupBy<RateMark & { groupId: string }>(
+				whole ? withGroupIds(attendance, sessions, participants) : (attendance as Attendance[])
+			);
 			const byMeetings = groupBy(meetings);
-			const byParents = groupBy(meetingAttendance);
+			const byParents = new Map<string, MeetingAttendance[]>();
+			for (const row of meetingAttendance) {
+				const list = byParents.get(row.meetingId);
+				if (list) list.push(row);
+				else byParents.set(row.meetingId, [row]);
+			}
 			const own = groups.map((group: Group): ReportGroup => ({
 				key: group.id,
 				source: { kind: 'own', groupId: group.id },
@@ -102,9 +149,11 @@ export async function loadReportGroups(
 				meetings: (byMeetings.get(group.id) ?? []).map((meeting) => ({
 					kind: meeting.kind,
 					date: meeting.date,
-					parents: (byParents.get(group.id) ?? [])
-						.filter((p) => p.meetingId === meeting.id)
-						.map((p) => ({ childId: p.participantId, parent1: p.parent1, parent2: p.parent2 }))
+					parents: (byParents.get(meeting.id) ?? []).map((p) => ({
+						childId: p.participantId,
+						parent1: p.parent1,
+						parent2: p.parent2
+					}))
 				}))
 			}));
 			return [...own, ...imported.map(importedToReportGroup)];
