@@ -36,39 +36,36 @@ function groupBy<T extends { groupId: string }>(rows: T[]): Map<string, T[]> {
 const MARKS: readonly AttendanceMark[] = ['present', 'late', 'absent-notice', 'absent'];
 
 /**
- * Every attendance mark as its primary key, read through the mark index: IndexedDB hands
+ * Every attendance mark's primary key, per mark, read through the mark index: IndexedDB hands
  * keys back several times faster than whole records, and the overview needs nothing else.
  */
-async function marksByKeys(database: AppDB): Promise<RateMark[]> {
-	const lists = await Promise.all(
-		MARKS.map((mark) =>
-			database.attendance
-				.where('mark')
-				.equals(mark)
-				.primaryKeys()
-				.then((keys) =>
-					keys.map(([sessionId, participantId]): RateMark => ({ sessionId, participantId, mark }))
-				)
-		)
+function markKeys(database: AppDB): Promise<[string, string][][]> {
+	return Promise.all(
+		MARKS.map((mark) => database.attendance.where('mark').equals(mark).primaryKeys())
 	);
-	return lists.flat();
 }
 
-/** Gives each mark its group through its session (or its child); marks of neither are left out. */
-function withGroupIds(
-	marks: RateMark[],
+/** The marks per group, each finding its group through its session (or its child). */
+function marksPerGroup(
+	keysPerMark: [string, string][][],
 	sessions: readonly Session[],
 	participants: readonly Participant[]
-): (RateMark & { groupId: string })[] {
+): Map<string, RateMark[]> {
 	const groupOfSession = new Map(sessions.map((s) => [s.id, s.groupId]));
 	const groupOfChild = new Map(participants.map((p) => [p.id, p.groupId]));
-	const out: (RateMark & { groupId: string })[] = [];
-	for (const m of marks) {
-		const groupId = groupOfSession.get(m.sessionId) ?? groupOfChild.get(m.participantId);
-		if (groupId !== undefined)
-			out.push({ sessionId: m.sessionId, participantId: m.participantId, mark: m.mark, groupId });
-	}
-	return out;
+	const map = new Map<string, RateMark[]>();
+	keysPerMark.forEach((keys, m) => {
+		const mark = MARKS[m];
+		for (const [sessionId, participantId] of keys) {
+			const groupId = groupOfSession.get(sessionId) ?? groupOfChild.get(participantId);
+			if (groupId === undefined) continue;
+			const row: RateMark = { sessionId, participantId, mark };
+			const list = map.get(groupId);
+			if (list) list.push(row);
+			else map.set(groupId, [row]);
+		}
+	});
+	return map;
 }
 
 /** Every group (own and imported) that started in the range, in the report's shape. */
@@ -113,7 +110,7 @@ export async function loadReportGroups(
 					database.schools.toArray(),
 					perGroup<Session>(database.sessions),
 					perGroup<Participant>(database.participants),
-					whole ? marksByKeys(database) : perGroup<Attendance>(database.attendance),
+					whole ? markKeys(database) : perGroup<Attendance>(database.attendance),
 					perGroup<ParentMeeting>(database.meetings),
 					perGroup<MeetingAttendance>(database.meetingAttendance),
 					database.importedGroups
@@ -124,9 +121,9 @@ export async function loadReportGroups(
 			const schoolName = new Map(schools.map((s) => [s.id, s.name]));
 			const bySessions = groupBy(sessions);
 			const byChildren = groupBy(participants);
-			const byMarks = groupBy<RateMark & { groupId: string }>(
-				whole ? withGroupIds(attendance, sessions, participants) : (attendance as Attendance[])
-			);
+			const byMarks: Map<string, RateMark[]> = whole
+				? marksPerGroup(attendance as [string, string][][], sessions, participants)
+				: groupBy(attendance as Attendance[]);
 			const byMeetings = groupBy(meetings);
 			const byParents = new Map<string, MeetingAttendance[]>();
 			for (const row of meetingAttendance) {
