@@ -1,3 +1,4 @@
+import { errorMessage } from '$lib/domain/errors';
 import { db, SCHEMA_VERSION, type AppDB } from './db';
 
 export type OpenResult =
@@ -18,7 +19,7 @@ export async function openDatabase(database: AppDB = db): Promise<OpenResult> {
 		await database.open();
 		return { ok: true };
 	} catch (err) {
-		return { ok: false, code: 'failed', message: err instanceof Error ? err.message : String(err) };
+		return { ok: false, code: 'failed', message: errorMessage(err) };
 	}
 }
 

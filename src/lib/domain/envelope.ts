@@ -3,6 +3,7 @@
  * counts, checksum, data }`, and the safe first step of every import: size check, JSON parse
  * without prototype keys, recognising the envelope. Errors carry stable codes.
  */
+import { errorMessage } from './errors';
 
 export interface Envelope<T = unknown> {
 	format: string;
@@ -86,7 +87,7 @@ export function parseJsonSafely(text: string, maxBytes = MAX_IMPORT_BYTES): unkn
 		// parsing, which is several times faster than a reviver on large files.
 		return dropForbiddenKeys(JSON.parse(text));
 	} catch (err) {
-		const message = err instanceof Error ? err.message : String(err);
+		const message = errorMessage(err);
 		// A JSON document that opens brackets it never closes was cut off.
 		const opened = /^\s*[[{]/.test(text);
 		const truncated = opened && (shape.endDepth > 0 || shape.inString);

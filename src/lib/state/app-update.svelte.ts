@@ -3,6 +3,7 @@
  * own registration) and tells when a new version waits. The page never reloads on its own:
  * the user chooses when, so unsaved work is never interrupted.
  */
+import { errorMessage } from '$lib/domain/errors';
 import { dev } from '$app/environment';
 
 class AppUpdate {
@@ -30,7 +31,7 @@ class AppUpdate {
 				}
 			});
 		} catch (err) {
-			this.error = err instanceof Error ? err.message : String(err);
+			this.error = errorMessage(err);
 			console.error('service worker registration failed', err);
 		}
 	}

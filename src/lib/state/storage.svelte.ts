@@ -2,6 +2,7 @@
  * The browser's storage as UI state: whether it promised to keep the data (`persisted`), how
  * much is used, and whether another tab upgraded the database (then this tab must reload).
  */
+import { errorMessage } from '$lib/domain/errors';
 import { db, type AppDB } from '$lib/db/db';
 
 export class StorageState {
@@ -30,7 +31,7 @@ export class StorageState {
 			}
 			this.error = null;
 		} catch (err) {
-			this.error = err instanceof Error ? err.message : String(err);
+			this.error = errorMessage(err);
 		}
 	}
 
@@ -42,7 +43,7 @@ export class StorageState {
 			const granted = await manager.persist();
 			this.refused = !granted;
 		} catch (err) {
-			this.error = err instanceof Error ? err.message : String(err);
+			this.error = errorMessage(err);
 		}
 		await this.refresh();
 	}

@@ -1,4 +1,5 @@
 /** Reading a chosen file into an import preview, and offering files for download. */
+import { errorMessage } from '$lib/domain/errors';
 import { m } from '$lib/i18n';
 import type { Card } from '$lib/db/types';
 import { importErrorText } from '$lib/import-errors';
@@ -20,7 +21,7 @@ export async function previewFile(file: File, existing: readonly Card[]): Promis
 		try {
 			return { ok: true, preview: previewImport(csvToDrafts(text), existing) };
 		} catch (err) {
-			const detail = err instanceof Error ? err.message : String(err);
+			const detail = errorMessage(err);
 			return { ok: false, message: m.cards_import_csv_failed({ detail }) };
 		}
 	} catch (err) {
