@@ -1,6 +1,6 @@
 /** Settings of the data area (backup reminder, retention), kept in the `settings` table. */
 import { db, nowIso, type AppDB } from './db';
-import { backupReminder, type BackupReminder } from '$lib/domain/retention';
+import { backupReminder, type BackupReminder } from '$lib/domain/backup-reminder';
 
 export const DATA_SETTINGS = {
 	lastBackupAt: 'data.lastBackupAt',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupReminder, groupsPastRetention } from './retention';
+import { groupsPastRetention } from './retention';
 import { makeGroup, makeParticipant } from '../../../tests/unit/factories';
 
 describe('groupsPastRetention', () => {
@@ -36,24 +36,5 @@ describe('groupsPastRetention', () => {
 		];
 		const [entry] = groupsPastRetention([old], children, '2026-11-22', 12);
 		expect(entry).toMatchObject({ children: 2, toErase: 1 });
-	});
-});
-
-describe('backupReminder', () => {
-	const now = new Date(2026, 10, 22, 12);
-
-	it('is due when there never was a backup', () => {
-		expect(backupReminder(null, now, 14)).toEqual({ due: true, daysSince: null });
-	});
-
-	it('is due once the last backup is as old as the chosen number of days', () => {
-		expect(backupReminder(new Date(2026, 10, 8, 9).toISOString(), now, 14)).toEqual({
-			due: true,
-			daysSince: 14
-		});
-		expect(backupReminder(new Date(2026, 10, 9, 9).toISOString(), now, 14)).toEqual({
-			due: false,
-			daysSince: 13
-		});
 	});
 });

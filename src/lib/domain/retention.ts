@@ -1,8 +1,8 @@
 /**
- * Retention of finished groups and the backup reminder: which groups are past the retention
- * period (their children's personal data may be erased), and whether a backup is due.
+ * Retention of finished groups: which groups are past the retention period (their children's
+ * personal data may be erased). The backup reminder is in `./backup-reminder`.
  */
-import { addMonths, dateToDay, daysBetween, isDay, type Day } from './dates';
+import { addMonths, isDay, type Day } from './dates';
 
 export interface RetentionGroup {
 	id: string;
@@ -52,23 +52,4 @@ export function groupsPastRetention<G extends RetentionGroup>(
 		});
 	}
 	return result.sort((a, b) => a.finishedOn.localeCompare(b.finishedOn));
-}
-
-export interface BackupReminder {
-	due: boolean;
-	/** Whole days since the last backup; null when there never was one. */
-	daysSince: number | null;
-}
-
-/** A backup is due when there never was one, or the last is `days` or more days old. */
-export function backupReminder(
-	lastBackupAt: string | null,
-	now: Date,
-	days: number
-): BackupReminder {
-	if (lastBackupAt === null) return { due: true, daysSince: null };
-	const last = new Date(lastBackupAt);
-	if (Number.isNaN(last.getTime())) return { due: true, daysSince: null };
-	const daysSince = daysBetween(dateToDay(last), dateToDay(now));
-	return { due: daysSince >= days, daysSince };
 }
