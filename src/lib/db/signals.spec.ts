@@ -1,14 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppDB } from './db';
+import { getCareContact, saveCareContact } from './care-contact';
 import {
 	changePassphrase,
 	childSignals,
 	eraseSignalLog,
-	getCareContact,
 	hasPassphrase,
 	PassphraseAlreadySetError,
 	PassphraseTooShortError,
-	saveCareContact,
 	saveSignal,
 	setPassphrase,
 	signalCountsByChild,

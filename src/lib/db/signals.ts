@@ -27,7 +27,6 @@ import {
 } from '$lib/domain/signals';
 
 export const CARE_KEY_SETTING = 'careKeySalt';
-export const CARE_CONTACT_SETTING = 'careContact';
 export const CARE_IDLE_SETTING = 'careIdleMinutes';
 export const DEFAULT_IDLE_MINUTES = 5;
 export const PASSPHRASE_MIN = 8;
@@ -39,12 +38,6 @@ export interface CareKeySetting {
 	salt: string;
 	iterations: number;
 	verifier: Sealed;
-}
-
-export interface CareContact {
-	name: string;
-	phone: string;
-	email: string;
 }
 
 export class PassphraseTooShortError extends Error {
@@ -216,38 +209,6 @@ export async function signalCountsByChild(
 		counts.set(record.participantId, (counts.get(record.participantId) ?? 0) + 1);
 	});
 	return counts;
-}
-
-/** The organisation's contact person for concerns (aandachtsfunctionaris), if set. */
-export async function getCareContact(database: AppDB = defaultDb): Promise<CareContact | null> {
-	const v = (await database.settings.get(CARE_CONTACT_SETTING))?.value as
-		Partial<CareContact> | undefined;
-	if (!v) return null;
-	const contact = {
-		name: typeof v.name === 'string' ? v.name : '',
-		phone: typeof v.phone === 'string' ? v.phone : '',
-		email: typeof v.email === 'string' ? v.email : ''
-	};
-	return contact.name || contact.phone || contact.email ? contact : null;
-}
-
-/** Saves the contact person; all fields empty removes it. */
-export async function saveCareContact(
-	contact: CareContact,
-	database: AppDB = defaultDb
-): Promise<void> {
-	const value = {
-		name: contact.name.trim(),
-		phone: contact.phone.trim(),
-		email: contact.email.trim()
-	};
-	await database.transaction('rw', [database.settings], async () => {
-		if (!value.name && !value.phone && !value.email) {
-			await database.settings.delete(CARE_CONTACT_SETTING);
-		} else {
-			await database.settings.put({ key: CARE_CONTACT_SETTING, value });
-		}
-	});
 }
 
 /** Minutes of no activity after which the log locks itself. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { highestStep, stepReminder, telHref, WAITING_AFTER_DAYS } from './meldcode';
+import { telHref } from './meldcode';
+import { highestStep, stepReminder, WAITING_AFTER_DAYS } from './meldcode-reminder';
 import { addDays } from './dates';
 
 describe('Meldcode step reminders', () => {

@@ -8,9 +8,9 @@ import {
 	CONSULTED_ROLES,
 	MELDCODE_STEPS,
 	type ConcernArea,
-	type ConsultedRole,
-	type StepDates
+	type ConsultedRole
 } from './meldcode';
+import type { StepDates } from './meldcode-reminder';
 
 export const FACTS_MAX = 500;
 export const DECISION_MAX = 300;

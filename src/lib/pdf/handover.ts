@@ -4,7 +4,8 @@
  */
 import { m } from '$lib/i18n';
 import { formatDay, type Day } from '$lib/domain/dates';
-import { MELDCODE_STEPS, stepReminder } from '$lib/domain/meldcode';
+import { MELDCODE_STEPS } from '$lib/domain/meldcode';
+import { stepReminder } from '$lib/domain/meldcode-reminder';
 import { sortSignals, type Signal } from '$lib/domain/signals';
 import { concernName, roleName, stepTitle } from '$lib/components/care/care-text';
 import type { FontBytes } from './fonts';
