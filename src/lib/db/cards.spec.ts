@@ -12,6 +12,8 @@ import {
 	setCardFavourite
 } from './cards';
 import { makeCard } from '../../../tests/unit/factories';
+import { EXAMPLES_STAMP_SETTING, examplesCurrent, examplesNeverInstalled } from './examples-stamp';
+import { EXAMPLE_CARD_COUNT, examplesStamp } from '$lib/domain/examples/stamp';
 import type { ExampleCard } from '$lib/domain/examples/types';
 import type { CardDraft } from '$lib/domain/cards/validation';
 
@@ -46,6 +48,22 @@ describe('ensureExampleCards', () => {
 		const cards = await database.cards.toArray();
 		expect(cards.map((card) => card.exampleId).sort()).toEqual(['a', 'b']);
 		expect(cards[0]).toMatchObject({ source: 'Voorbeeldkaart KIES Toolkit', licence: 'CC BY 4.0' });
+	});
+
+	it('leaves the stamp that lets later visits skip loading the example texts', async () => {
+		expect(await examplesNeverInstalled(database)).toBe(true);
+		expect(await examplesCurrent(database)).toBe(false);
+		const examples = [makeExample({ exampleId: 'a' })];
+		await ensureExampleCards(database, examples);
+		expect(await examplesNeverInstalled(database)).toBe(false);
+		expect((await database.settings.get(EXAMPLES_STAMP_SETTING))?.value).toBe(
+			examplesStamp(examples)
+		);
+		// Not the shipped set, so the shipped stamp does not match: the app would seed again.
+		expect(await examplesCurrent(database)).toBe(false);
+		await ensureExampleCards(database);
+		expect(await examplesCurrent(database)).toBe(true);
+		expect(await database.cards.count()).toBe(EXAMPLE_CARD_COUNT + 1);
 	});
 
 	it('adds only the new examples an app update brings', async () => {

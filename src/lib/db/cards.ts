@@ -12,6 +12,8 @@ import {
 } from '$lib/domain/cards/validation';
 import { EXAMPLE_CARDS } from '$lib/domain/examples/cards';
 import { exampleToCard, planExampleSeeding } from '$lib/domain/examples/seed';
+import { examplesStamp } from '$lib/domain/examples/stamp';
+import { EXAMPLES_STAMP_SETTING } from './examples-stamp';
 import type { ExampleCard } from '$lib/domain/examples/types';
 import type { ImportPreview } from '$lib/domain/cards/import-preview';
 
@@ -31,36 +33,39 @@ export async function ensureExampleCards(
 	database: AppDB = db,
 	examples: readonly ExampleCard[] = EXAMPLE_CARDS
 ): Promise<{ added: number; refreshed: number }> {
-	return database.transaction('rw', [database.cards, database.exampleLedger], async () => {
-		const ledger = await database.exampleLedger.toArray();
-		const installed = (await database.cards
-			.where('exampleId')
-			.anyOf(examples.map((example) => example.exampleId))
-			.toArray()) as (Card & { exampleId: string })[];
-		const plan = planExampleSeeding(examples, ledger, installed);
-		const now = nowIso();
-		for (const example of plan.add) {
-			await database.cards.add(exampleToCard(example, newId(), now));
+	return database.transaction(
+		'rw',
+		[database.cards, database.exampleLedger, database.settings],
+		async () => {
+			const ledger = await database.exampleLedger.toArray();
+			const installed = (await database.cards
+				.where('exampleId')
+				.anyOf(examples.map((example) => example.exampleId))
+				.toArray()) as (Card & { exampleId: string })[];
+			const plan = planExampleSeeding(examples, ledger, installed);
+			const now = nowIso();
+			await database.cards.bulkAdd(plan.add.map((example) => exampleToCard(example, newId(), now)));
+			for (const { card, example } of plan.refresh) {
+				const fresh = exampleToCard(example, card.id, now);
+				await database.cards.put({
+					...fresh,
+					createdAt: card.createdAt,
+					favourite: card.favourite,
+					archived: card.archived
+				});
+			}
+			const noted = [...plan.add, ...plan.refresh.map((r) => r.example), ...plan.noteOnly];
+			await database.exampleLedger.bulkPut(
+				noted.map((example) => ({
+					exampleId: example.exampleId,
+					version: example.version,
+					installedAt: now
+				}))
+			);
+			await database.settings.put({ key: EXAMPLES_STAMP_SETTING, value: examplesStamp(examples) });
+			return { added: plan.add.length, refreshed: plan.refresh.length };
 		}
-		for (const { card, example } of plan.refresh) {
-			const fresh = exampleToCard(example, card.id, now);
-			await database.cards.put({
-				...fresh,
-				createdAt: card.createdAt,
-				favourite: card.favourite,
-				archived: card.archived
-			});
-		}
-		const noted = [...plan.add, ...plan.refresh.map((r) => r.example), ...plan.noteOnly];
-		await database.exampleLedger.bulkPut(
-			noted.map((example) => ({
-				exampleId: example.exampleId,
-				version: example.version,
-				installedAt: now
-			}))
-		);
-		return { added: plan.add.length, refreshed: plan.refresh.length };
-	});
+	);
 }
 
 /** Saves a new card (no id) or the edits to an existing one; returns its id. */
