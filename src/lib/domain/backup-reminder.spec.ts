@@ -38,9 +38,7 @@ describe('calendarDaysBetween', () => {
 		const start = new Date(2026, 0, 1, 7);
 		for (let offset = -400; offset <= 400; offset += 7) {
 			const end = new Date(2026, 0, 1 + offset, 22, 30);
-			expect(calendarDaysBetween(start, end)).toBe(
-				daysBetween(dateToDay(start), dateToDay(end))
-			);
+			expect(calendarDaysBetween(start, end)).toBe(daysBetween(dateToDay(start), dateToDay(end)));
 		}
 		// The spring-forward and fall-back nights in the Netherlands.
 		expect(calendarDaysBetween(new Date(2026, 2, 28, 12), new Date(2026, 2, 30, 12))).toBe(2);

@@ -76,21 +76,7 @@ export function formatDay(day: Day, lang: Lang, style: 'short' | 'long' = 'short
 	return format(dayToDate(day), pattern, { locale: locales[lang] });
 }
 
-/** A number for people, with the language's separators. */
-export function formatNumber(value: number, lang: Lang, fractionDigits = 0): string {
-	return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-		minimumFractionDigits: fractionDigits,
-		maximumFractionDigits: fractionDigits
-	}).format(value);
-}
-
-/** A share 0..1 as a percentage for people ("87%"). */
-export function formatPercent(share: number, lang: Lang): string {
-	return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-		style: 'percent',
-		maximumFractionDigits: 0
-	}).format(share);
-}
+export { formatNumber, formatPercent } from './numbers';
 
 const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
 

@@ -3,6 +3,7 @@
  * much is used, and whether another tab upgraded the database (then this tab must reload).
  */
 import { errorMessage } from '$lib/domain/errors';
+import { formatNumber } from '$lib/domain/numbers';
 import { db, type AppDB } from '$lib/db/db';
 
 export class StorageState {
@@ -59,9 +60,7 @@ export function formatBytes(bytes: number, lang: 'nl' | 'en'): string {
 		unit += 1;
 	}
 	const digits = unit === 0 || value >= 100 ? 0 : 1;
-	return `${new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-		maximumFractionDigits: digits
-	}).format(value)} ${units[unit]}`;
+	return `${formatNumber(value, lang, digits, 0)} ${units[unit]}`;
 }
 
 /**
