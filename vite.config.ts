@@ -18,6 +18,7 @@ export default defineConfig({
 	plugins: [...i18n, sveltekit()],
 	server: { port: 5173 },
 	preview: { port: 4173, strictPort: true },
+	build: { sourcemap: process.env.SOURCEMAP === '1' },
 	test: {
 		include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
 		environment: 'node',

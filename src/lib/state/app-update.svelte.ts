@@ -16,6 +16,11 @@ class AppUpdate {
 	async register(): Promise<void> {
 		if (dev || this.#registered || !('serviceWorker' in navigator)) return;
 		this.#registered = true;
+		// The worker's install downloads every file of the app for offline use: let the page
+		// finish loading first, so that download never competes with the page the coach opened.
+		if (document.readyState !== 'complete') {
+			await new Promise((done) => window.addEventListener('load', done, { once: true }));
+		}
 		try {
 			const registration = await navigator.serviceWorker.register('/service-worker.js', {
 				type: 'classic'
