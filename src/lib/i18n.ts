@@ -1,6 +1,15 @@
 /** The message catalogue and the current language, in one import for components. */
-import { getLocale, setLocale, locales } from '$lib/paraglide/runtime.js';
+import { getLocale, overwriteGetLocale, setLocale, locales } from '$lib/paraglide/runtime.js';
 import type { Lang } from '$lib/domain/dates';
+
+// Every message asks for the locale, and Paraglide resolves it anew each time (the URL's
+// strategy, then localStorage): a page with a few hundred texts spent real time on it. In the
+// browser the language only changes through switchLanguage, which reloads the page, so it is
+// resolved once here. (While prerendering there is no window and Paraglide keeps its own.)
+if (typeof window !== 'undefined') {
+	const resolved = getLocale();
+	overwriteGetLocale(() => resolved);
+}
 
 export { m } from '$lib/paraglide/messages.js';
 export { locales };
