@@ -6,8 +6,16 @@
 import { resolve } from '$app/paths';
 import { examplesCurrent } from '$lib/db/examples-stamp';
 
-/** The sections whose pages show or use cards: the library, printing, groups and plans. */
-const CARD_SECTIONS = [resolve('/werkvormen'), resolve('/print'), resolve('/groepen')];
+/** The pages that show or use cards: the library, printing, plans, templates, new groups. */
+const CARD_SECTIONS = [
+	resolve('/werkvormen'),
+	resolve('/print'),
+	resolve('/groepen/sessie'),
+	resolve('/groepen/run'),
+	resolve('/groepen/sjablonen'),
+	resolve('/groepen/nieuw'),
+	resolve('/groepen/toevoegen')
+];
 
 export function showsCards(pathname: string): boolean {
 	return CARD_SECTIONS.some(
