@@ -1,6 +1,9 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+
+const { version } = JSON.parse(readFileSync('./package.json', 'utf8')) as { version: string };
 
 // Under Vitest the messages are compiled once beforehand (scripts/compile-messages.js).
 const i18n = process.env.VITEST
@@ -16,6 +19,7 @@ const i18n = process.env.VITEST
 
 export default defineConfig({
 	plugins: [...i18n, sveltekit()],
+	define: { __APP_VERSION__: JSON.stringify(version) },
 	server: { port: 5173 },
 	preview: { port: 4173, strictPort: true },
 	build: { sourcemap: process.env.SOURCEMAP === '1' },

@@ -4,6 +4,7 @@
  * other tabs open. The file format and its checks live in $lib/domain/backup.
  */
 import { db, newId, nowIso, SCHEMA_VERSION, type AppDB } from './db';
+import { APP_VERSION } from '$lib/version';
 import { CARE_KEY_SETTING } from './signals';
 import {
 	BACKUP_TABLES,
@@ -17,7 +18,6 @@ import {
 	type BackupTable
 } from '$lib/domain/backup';
 
-export const APP_VERSION = '0.1.0';
 
 export type RestoreMode = 'replace' | 'merge';
 

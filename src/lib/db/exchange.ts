@@ -3,6 +3,7 @@
  * importing coaches' files (validate fully, then one transaction) and removing an import.
  */
 import { db, newId, nowIso, SCHEMA_VERSION, type AppDB } from './db';
+import { APP_VERSION } from '$lib/version';
 import type { CoachProfile, ExchangeData, ExchangeImport } from './exchange-types';
 import {
 	toBase64,
@@ -25,7 +26,6 @@ import {
 } from '$lib/domain/exchange';
 
 const PROFILE_KEY = 'coachProfile';
-const APP_VERSION = '0.1.0';
 
 function isProfile(value: unknown): value is CoachProfile {
 	const v = value as CoachProfile | null;
