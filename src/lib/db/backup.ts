@@ -18,7 +18,6 @@ import {
 	type BackupTable
 } from '$lib/domain/backup';
 
-
 export type RestoreMode = 'replace' | 'merge';
 
 function tablesOf(database: AppDB, names: readonly BackupTable[] = BACKUP_TABLES) {
