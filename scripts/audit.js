@@ -1,7 +1,7 @@
 // npm run audit: Lighthouse 12 on every section of the production build, in Debian's Chromium.
 // Writes audit/<section>.report.html and audit/summary.json, and prints each score against its
 // goal (performance ≥ 0.95, accessibility = 1, best practices = 1). Exits 1 when a goal is missed.
-// Each section is audited RUNS times and the median run is kept (Lighthouse's own computeMedianRun,
+// Each section is audited RUNS (5) times and the median run is kept (Lighthouse's own computeMedianRun,
 // as its documentation advises for variable machines): one Lighthouse run on a shared 2-core
 // machine varies by ±0.1 in performance from the CPU noise alone.
 import { execSync } from 'node:child_process';
@@ -12,7 +12,7 @@ import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { serveBuild } from '../bench/lib.js';
 
 const PORT = 4181;
-const RUNS = Number(process.env.AUDIT_RUNS ?? 3);
+const RUNS = Number(process.env.AUDIT_RUNS ?? 5);
 const sections = ['/', '/werkvormen', '/groepen', '/overzicht', '/instellingen', '/zorg'];
 const goals = { performance: 0.95, accessibility: 1, 'best-practices': 1 };
 
