@@ -86,3 +86,21 @@ test('the example texts load only on a page with cards, and once installed not a
 	);
 	expect(stamp).toMatch(/^43-/);
 });
+
+test('a form sent before the app has started keeps what was typed out of the address', async ({
+	page
+}) => {
+	// The app's code never arrives: the prerendered page is all there is, as in the first
+	// moment on a slow tablet.
+	await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
+	await page.goto('/instellingen');
+	const field = page.getByLabel('Herinner me als de laatste back-up ouder is dan (dagen)');
+	await field.fill('30');
+	let navigated = false;
+	page.on('framenavigated', () => (navigated = true));
+	await field.press('Enter');
+	await page.waitForTimeout(500);
+	// A native send would load /instellingen? again (GET, to the page itself).
+	expect(navigated).toBe(false);
+	expect(page.url()).toMatch(/\/instellingen$/);
+});

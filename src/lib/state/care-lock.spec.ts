@@ -50,6 +50,15 @@ describe('CareLock', () => {
 		expect(fake.timers.size).toBe(0);
 	});
 
+	it('keeps the minutes the coach chose when the stored setting arrives later', () => {
+		const lock = new CareLock(fakeClock().clock, null);
+		lock.loadIdleMinutes(10);
+		expect(lock.idleMinutes).toBe(10);
+		lock.chooseIdleMinutes(2);
+		lock.loadIdleMinutes(5);
+		expect(lock.idleMinutes).toBe(2);
+	});
+
 	it('starts the idle countdown again on activity', () => {
 		const fake = fakeClock();
 		const target = new EventTarget();

@@ -25,6 +25,7 @@ export class CareLock {
 	/** Why the log was locked last: shown to the coach once. */
 	lockedBecause = $state<'idle' | 'manual' | null>(null);
 	idleMinutes = $state(DEFAULT_IDLE_MINUTES);
+	#idleChosen = false;
 	#lastActivity = 0;
 	#timer: unknown = null;
 	#clock: LockClock;
@@ -46,6 +47,17 @@ export class CareLock {
 	/** The key, or null when locked. */
 	get key(): CryptoKey | null {
 		return this.#key;
+	}
+
+	/** The coach picked the minutes: a stored value that is read later must not undo that. */
+	chooseIdleMinutes(minutes: number): void {
+		this.#idleChosen = true;
+		this.idleMinutes = minutes;
+	}
+
+	/** The stored setting, once read; ignored when the coach has chosen meanwhile. */
+	loadIdleMinutes(minutes: number): void {
+		if (!this.#idleChosen) this.idleMinutes = minutes;
 	}
 
 	/** Holds the key and starts watching for idleness. */
