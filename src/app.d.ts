@@ -1,4 +1,4 @@
-// See https://svelte.dev/docs/kit/types#app.d.ts
+// Types for the whole app (SvelteKit reads this file).
 declare global {
 	/** package.json's version, put in by vite.config.ts at build time (see $lib/version). */
 	const __APP_VERSION__: string;
