@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers';
+import { appStarted, expectNoAxeViolations } from './helpers';
 import type { SeedData } from './seed';
 import { makeGroup, makeParticipant, makeSession } from '../unit/factories';
 
@@ -38,6 +38,7 @@ async function putRecords(page: Page, data: SeedData): Promise<void> {
 /** Tabs from the top of the page until the "Zorg?" button has focus. */
 async function tabToCareButton(page: Page): Promise<void> {
 	const button = page.getByRole('button', { name: 'Zorg?' });
+	await appStarted(page);
 	for (let i = 0; i < 25; i += 1) {
 		await page.keyboard.press('Tab');
 		if (await button.evaluate((el) => el === document.activeElement)) return;

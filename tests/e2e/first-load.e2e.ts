@@ -94,6 +94,9 @@ test('a form sent before the app has started keeps what was typed out of the add
 	// moment on a slow tablet.
 	await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
 	await page.goto('/instellingen');
+	// Until the app has started the page cannot be used at all; lift that to try the guard below.
+	await expect(page.locator('[data-app-root]')).toHaveAttribute('inert', '');
+	await page.locator('[data-app-root]').evaluate((root) => root.removeAttribute('inert'));
 	const field = page.getByLabel('Herinner me als de laatste back-up ouder is dan (dagen)');
 	await field.fill('30');
 	let navigated = false;

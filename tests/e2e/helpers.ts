@@ -23,3 +23,11 @@ export function collectForeignRequests(page: Page): string[] {
 	});
 	return foreign;
 }
+
+/**
+ * Waits until the app has started on this page: the prerendered page is inert until then
+ * (see src/app.html), so keys pressed earlier go nowhere. Clicks and fills wait by themselves.
+ */
+export async function appStarted(page: Page): Promise<void> {
+	await expect(page.locator('[data-app-root]')).not.toHaveAttribute('inert');
+}

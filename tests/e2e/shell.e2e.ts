@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { collectForeignRequests, expectNoAxeViolations } from './helpers';
+import { appStarted, collectForeignRequests, expectNoAxeViolations } from './helpers';
 
 const sections = [
 	{ path: '/werkvormen', nl: 'Werkvormen', en: 'Work forms' },
@@ -46,6 +46,7 @@ test('switches to English and remembers it after a reload', async ({ page }) => 
 test('the skip link moves keyboard focus to the content', async ({ page }) => {
 	await page.goto('/groepen');
 	await expect(page.locator('h1')).toBeVisible();
+	await appStarted(page);
 	await page.keyboard.press('Tab');
 	const skip = page.getByRole('link', { name: 'Naar de inhoud' });
 	await expect(skip).toBeFocused();
