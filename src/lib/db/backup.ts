@@ -17,6 +17,7 @@ import {
 	type BackupData,
 	type BackupTable
 } from '$lib/domain/backup';
+import { alignExampleCards, exampleIdClashes } from '$lib/domain/backup-merge';
 
 export type RestoreMode = 'replace' | 'merge';
 
@@ -74,10 +75,22 @@ export async function restoreBackup(
 	mode: RestoreMode,
 	database: AppDB = db
 ): Promise<void> {
-	const { data } = contents;
-	const names = BACKUP_TABLES.filter((name) => data[name] !== undefined);
-	const keepWithSignals = data.signals === undefined;
+	const keepWithSignals = contents.data.signals === undefined;
 	await database.transaction('rw', tablesOf(database), async () => {
+		let data = contents.data;
+		// Example cards carry their own id on every device: match them by their example.
+		const stored = new Map<string, { id: string; createdAt: string }>();
+		if (mode === 'merge') {
+			await database.cards
+				.where('exampleId')
+				.above('')
+				.each((card) => {
+					if (card.exampleId)
+						stored.set(card.exampleId, { id: card.id, createdAt: card.createdAt });
+				});
+			data = alignExampleCards(data, stored);
+		}
+		const names = BACKUP_TABLES.filter((name) => data[name] !== undefined);
 		for (const name of names) {
 			const table = database.table(name);
 			const incoming = data[name] ?? [];
@@ -92,9 +105,16 @@ export async function restoreBackup(
 				);
 			} else {
 				const existing = await table.bulkGet(incoming.map((r) => dexieKey(name, r)));
-				await table.bulkPut(
-					mergeWrites(incoming, existing as (Record<string, unknown> | undefined)[])
-				);
+				let writes = mergeWrites(incoming, existing as (Record<string, unknown> | undefined)[]);
+				if (name === 'cards') {
+					const holders = new Map([...stored].map(([exampleId, card]) => [exampleId, card.id]));
+					const clashes = exampleIdClashes(writes, holders);
+					// Kept as the coach's own card rather than failing the whole restore.
+					writes = writes.map((card) =>
+						clashes.has(card.exampleId as string) ? { ...card, exampleId: null } : card
+					);
+				}
+				await table.bulkPut(writes);
 			}
 		}
 		await database.audit.add({

@@ -170,8 +170,10 @@ describe('applyCardImport', () => {
 				added: [{ row: 2, draft: makeDraft({ title: 'Nieuw' }) }],
 				updated: [{ row: 3, id: existing.id, draft: makeDraft({ title: 'Aangepast' }) }],
 				unchanged: [],
+				duplicates: [],
 				rejected: []
 			},
+			{},
 			database
 		);
 		expect(written).toBe(2);
@@ -188,8 +190,10 @@ describe('applyCardImport', () => {
 					added: [{ row: 2, draft: makeDraft({ title: 'Nieuw' }) }],
 					updated: [{ row: 3, id: 'missing', draft: makeDraft() }],
 					unchanged: [],
+					duplicates: [],
 					rejected: []
 				},
+				{},
 				database
 			)
 		).rejects.toThrow();

@@ -163,23 +163,38 @@ export async function setCardFavourite(
 }
 
 /**
- * Writes an import preview: adds the new cards and updates the changed ones, all or nothing.
- * Rejected and unchanged rows are left alone. Returns how many cards were written.
+ * Writes an import preview: adds the new cards and updates the changed ones, all or nothing;
+ * duplicates only when asked, as the coach's own copies. Rejected and unchanged rows are left
+ * alone. An added example card whose example is already in the library (installed since the
+ * preview) comes in as an own card, so the write never fails on the example index.
+ * Returns how many cards were written.
  */
 export async function applyCardImport(
 	preview: ImportPreview,
+	options: { duplicates?: boolean } = {},
 	database: AppDB = db
 ): Promise<number> {
 	return database.transaction('rw', [database.cards], async () => {
 		const now = nowIso();
-		for (const { draft } of preview.added) {
-			await database.cards.add({ ...draft, id: newId(), createdAt: now, updatedAt: now });
+		const copies = options.duplicates ? preview.duplicates : [];
+		for (const { draft } of [...preview.added, ...copies]) {
+			const taken =
+				draft.exampleId !== null &&
+				(copies.some((c) => c.draft === draft) ||
+					(await database.cards.where('exampleId').equals(draft.exampleId).count()) > 0);
+			await database.cards.add({
+				...draft,
+				exampleId: taken ? null : draft.exampleId,
+				id: newId(),
+				createdAt: now,
+				updatedAt: now
+			});
 		}
 		for (const { id, draft } of preview.updated) {
 			const existing = await database.cards.get(id);
 			if (!existing) throw new Error(`card ${id} not found`);
 			await database.cards.put({ ...draft, id, createdAt: existing.createdAt, updatedAt: now });
 		}
-		return preview.added.length + preview.updated.length;
+		return preview.added.length + copies.length + preview.updated.length;
 	});
 }

@@ -122,6 +122,7 @@ export function validateBackupData(value: unknown): BackupData {
 		const schema = TABLE_SCHEMAS[name];
 		const fastCheck = FAST_CHECKS[name];
 		const seen = new Set<string>();
+		const examples = new Set<string>();
 		data[name] = records.map((record: unknown, index) => {
 			let output: Record<string, unknown>;
 			if (fastCheck?.(record)) {
@@ -139,6 +140,13 @@ export function validateBackupData(value: unknown): BackupData {
 			const key = recordKey(name, output);
 			if (seen.has(key)) throw new ImportError('invalid', `${table}[${index}]: duplicate`);
 			seen.add(key);
+			if (name === 'cards' && typeof output.exampleId === 'string') {
+				// The unique index would fail the write: refuse the file before it.
+				if (examples.has(output.exampleId)) {
+					throw new ImportError('invalid', `${table}[${index}].exampleId: duplicate`);
+				}
+				examples.add(output.exampleId);
+			}
 			return output;
 		});
 	}

@@ -15,6 +15,8 @@ export interface ImportPreview {
 	added: { row: number; draft: CardDraft }[];
 	updated: { row: number; id: string; draft: CardDraft }[];
 	unchanged: { row: number; id: string }[];
+	/** New to this library by id, but the same content as a card already in it: offered, not added. */
+	duplicates: { row: number; of: string; draft: CardDraft }[];
 	rejected: { row: number; issues: CardIssue[] }[];
 }
 
@@ -64,27 +66,50 @@ function withoutStamps(draft: unknown): unknown {
 	return rest;
 }
 
-/** Sorts incoming cards against the library. A row whose id matches a card updates it. */
+/**
+ * Sorts incoming cards against the library. A row whose id matches a card updates it; an
+ * example card matches this library's copy of the same example (every device gives its
+ * examples their own ids); a new card with the content of one already here is a duplicate.
+ */
 export function previewImport(
 	incoming: readonly IncomingCard[],
 	existing: readonly Card[]
 ): ImportPreview {
 	const byId = new Map(existing.map((card) => [card.id, card]));
-	const preview: ImportPreview = { added: [], updated: [], unchanged: [], rejected: [] };
+	const byExample = new Map(
+		existing.filter((card) => card.exampleId !== null).map((card) => [card.exampleId, card])
+	);
+	const byContent = new Map(existing.map((card) => [content(card), card]));
+	const preview: ImportPreview = {
+		added: [],
+		updated: [],
+		unchanged: [],
+		duplicates: [],
+		rejected: []
+	};
 	const seen = new Set<string>();
+	const seenExamples = new Set<string>();
 	for (const item of incoming) {
 		const check = validateCard(withoutStamps(item.draft));
 		if (!check.ok) {
 			preview.rejected.push({ row: item.row, issues: check.issues });
 			continue;
 		}
-		const current = item.id ? byId.get(item.id) : undefined;
-		if (item.id && seen.has(item.id)) {
-			preview.rejected.push({ row: item.row, issues: [{ field: 'id', code: 'invalid' }] });
+		const exampleId = check.draft.exampleId;
+		if ((item.id && seen.has(item.id)) || (exampleId !== null && seenExamples.has(exampleId))) {
+			const field = item.id && seen.has(item.id) ? 'id' : 'exampleId';
+			preview.rejected.push({ row: item.row, issues: [{ field, code: 'invalid' }] });
 			continue;
 		}
 		if (item.id) seen.add(item.id);
-		if (!current) preview.added.push({ row: item.row, draft: check.draft });
+		if (exampleId !== null) seenExamples.add(exampleId);
+		const current =
+			(item.id ? byId.get(item.id) : undefined) ??
+			(exampleId !== null ? byExample.get(exampleId) : undefined);
+		const twin = current ? undefined : byContent.get(content(check.draft));
+		if (twin) {
+			preview.duplicates.push({ row: item.row, of: twin.id, draft: check.draft });
+		} else if (!current) preview.added.push({ row: item.row, draft: check.draft });
 		else if (content(current) === content(check.draft))
 			preview.unchanged.push({ row: item.row, id: current.id });
 		else
