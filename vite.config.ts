@@ -25,7 +25,7 @@ export default defineConfig({
 	// `SOURCEMAP=1 npx vite build` keeps source maps, to read a browser CPU profile by source file.
 	build: { sourcemap: process.env.SOURCEMAP === '1' },
 	test: {
-		include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
+		include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts', 'server/**/*.spec.ts'],
 		environment: 'node',
 		setupFiles: ['tests/unit/setup.ts'],
 		expect: { requireAssertions: true },
