@@ -1,5 +1,5 @@
 // Big, realistic data sets for the benchmarks, built from the app's own types and example cards.
-import type { Attendance, Card, Group, Participant, Session, ParentMeeting } from '$lib/db/types';
+import type { Attendance, Card, Group, Participant, Session, ParentMeeting } from '$lib/model';
 import { EXAMPLE_CARDS } from '$lib/domain/examples/cards';
 import { exampleToCard } from '$lib/domain/examples/seed';
 import { addWeeks } from '$lib/domain/dates';

@@ -6,7 +6,7 @@ import { computeOverview } from '$lib/db/overview';
 import { NO_FILTERS } from '$lib/domain/report';
 import { createCardIndex, searchCards } from '$lib/domain/cards/search';
 import { buildCutCards, buildSeriesPack, loadFontBytes } from '$lib/pdf/index';
-import type { PlanBlock } from '$lib/db/types';
+import type { PlanBlock } from '$lib/model';
 import { bigHistory, manyCards } from './fixtures';
 
 function ms(start: number): number {

@@ -11,9 +11,9 @@ import type {
 	School,
 	SeriesTemplate,
 	Setting
-} from '$lib/db/types';
-import type { ExchangeImport, ImportedGroup } from '$lib/db/exchange-types';
-import type { SignalRecord } from '$lib/db/signal-types';
+} from '$lib/model';
+import type { ExchangeImport, ImportedGroup } from '$lib/model';
+import type { SignalRecord } from '$lib/model';
 import { makeCard, makeGroup, makeParticipant, makeSession } from './factories';
 
 const stamp = '2026-01-05T10:00:00.000Z';

@@ -1,4 +1,4 @@
-import type { Card, Group, Participant, Session } from '$lib/db/types';
+import type { Card, Group, Participant, Session } from '$lib/model';
 
 const stamp = '2026-01-05T10:00:00.000Z';
 let counter = 0;

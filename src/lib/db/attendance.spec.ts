@@ -3,7 +3,7 @@ import { makeGroup, makeParticipant, makeSession } from '../../../tests/unit/fac
 import { noConsent } from '$lib/domain/consent';
 import { buildRegister } from '$lib/domain/register';
 import { AppDB } from './db';
-import type { ParentMeeting } from './types';
+import type { ParentMeeting } from '$lib/model';
 import {
 	ConsentConfirmationError,
 	RegisterLockedError,

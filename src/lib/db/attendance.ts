@@ -4,7 +4,7 @@
  * and each lock and unlock is written to `audit` with its time.
  */
 import { db, newId, nowIso, type AppDB } from './db';
-import type { Attendance, AttendanceMark, AuditEntry, Group, Session } from './types';
+import type { Attendance, AttendanceMark, AuditEntry, Group, Session } from '$lib/model';
 import { childrenToMark, consentComplete, needsConsentConfirmation } from '$lib/domain/consent';
 
 export const AUDIT_LOCK = 'register-locked';

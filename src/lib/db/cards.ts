@@ -3,7 +3,7 @@
  * `$lib/domain/cards/validation`; these functions refuse an invalid draft.
  */
 import { db, newId, nowIso, type AppDB } from './db';
-import type { Card } from './types';
+import type { Card } from '$lib/model';
 import {
 	validateCard,
 	TITLE_MAX,

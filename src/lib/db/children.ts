@@ -1,6 +1,6 @@
 /** Writes for the children of a group: add, edit, stop and resume. One action, one transaction. */
 import { db, newId, nowIso, type AppDB } from './db';
-import type { Participant, StopReason } from './types';
+import type { Participant, StopReason } from '$lib/model';
 import { normaliseChild, validStop, validateChild, type ChildInput } from '$lib/domain/consent';
 
 /** Thrown when a child's record does not pass `validateChild`; the form shows the fields. */

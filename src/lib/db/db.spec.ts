@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { AppDB, SCHEMA_VERSION } from './db';
+import { AppDB, SCHEMA_V1, SCHEMA_VERSION } from './db';
+import { TABLE_KEYS, TABLE_NAMES } from '$lib/model';
 import { installedVersion, openDatabase } from './open';
 import { makeCard, makeGroup } from '../../../tests/unit/factories';
 
@@ -16,6 +17,17 @@ afterEach(async () => {
 });
 
 describe('AppDB', () => {
+	it('keys every table by the fields the model names as its key', () => {
+		expect(Object.keys(SCHEMA_V1).sort()).toEqual([...TABLE_NAMES].sort());
+		for (const table of TABLE_NAMES) {
+			const primary = SCHEMA_V1[table]
+				.split(',')[0]
+				.trim()
+				.replace(/^\[|\]$/g, '');
+			expect(primary.split('+'), table).toEqual([...TABLE_KEYS[table]]);
+		}
+	});
+
 	it('stores and finds cards by age band and theme through multi-entry indexes', async () => {
 		const database = freshDb();
 		await database.cards.bulkAdd([

@@ -4,17 +4,18 @@ import type {
 	AuditEntry,
 	Card,
 	ExampleLedgerEntry,
+	ExchangeImport,
 	Group,
+	ImportedGroup,
 	MeetingAttendance,
 	ParentMeeting,
 	Participant,
 	School,
 	SeriesTemplate,
 	Session,
-	Setting
-} from './types';
-import type { ExchangeImport, ImportedGroup } from './exchange-types';
-import type { SignalRecord } from './signal-types';
+	Setting,
+	SignalRecord
+} from '$lib/model';
 
 export const DB_NAME = 'kies-toolkit';
 

@@ -4,7 +4,7 @@
  */
 import { db, newId, nowIso, SCHEMA_VERSION, type AppDB } from './db';
 import { APP_VERSION } from '$lib/version';
-import type { CoachProfile, ExchangeData, ExchangeImport } from './exchange-types';
+import type { CoachProfile, ExchangeData, ExchangeImport } from '$lib/model';
 import {
 	toBase64,
 	randomBytes,

@@ -10,7 +10,7 @@ import type {
 	Session,
 	SessionStatus,
 	TemplateSession
-} from './types';
+} from '$lib/model';
 import type { Day } from '$lib/domain/dates';
 import {
 	bumpDates,

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppDB } from './db';
-import type { Attendance } from './types';
+import type { Attendance } from '$lib/model';
 import { computeOverview, loadReportGroups, startDaySpan } from './overview';
 import { NO_FILTERS } from '$lib/domain/report';
 import { schoolYearRange } from '$lib/domain/school-year';

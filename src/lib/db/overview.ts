@@ -3,15 +3,15 @@
  * the startDate indexes, their records through the groupId indexes, in one read transaction.
  */
 import { db, type AppDB } from './db';
-import type {
-	Attendance,
-	AttendanceMark,
-	Group,
-	MeetingAttendance,
-	ParentMeeting,
-	Participant,
-	Session
-} from './types';
+import {
+	ATTENDANCE_MARKS,
+	type Attendance,
+	type Group,
+	type MeetingAttendance,
+	type ParentMeeting,
+	type Participant,
+	type Session
+} from '$lib/model';
 import {
 	computeReport,
 	type Report,
@@ -33,15 +33,13 @@ function groupBy<T extends { groupId: string }>(rows: T[]): Map<string, T[]> {
 	return map;
 }
 
-const MARKS: readonly AttendanceMark[] = ['present', 'late', 'absent-notice', 'absent'];
-
 /**
  * Every attendance mark's primary key, per mark, read through the mark index: IndexedDB hands
  * keys back several times faster than whole records, and the overview needs nothing else.
  */
 function markKeys(database: AppDB): Promise<[string, string][][]> {
 	return Promise.all(
-		MARKS.map((mark) => database.attendance.where('mark').equals(mark).primaryKeys())
+		ATTENDANCE_MARKS.map((mark) => database.attendance.where('mark').equals(mark).primaryKeys())
 	);
 }
 
@@ -55,7 +53,7 @@ function marksPerGroup(
 	const groupOfChild = new Map(participants.map((p) => [p.id, p.groupId]));
 	const map = new Map<string, RateMark[]>();
 	keysPerMark.forEach((keys, m) => {
-		const mark = MARKS[m];
+		const mark = ATTENDANCE_MARKS[m];
 		for (const [sessionId, participantId] of keys) {
 			const groupId = groupOfSession.get(sessionId) ?? groupOfChild.get(participantId);
 			if (groupId === undefined) continue;

@@ -1,6 +1,6 @@
 /** Writes for session plans: the ordered blocks and the session's notes. */
 import { db as defaultDb, nowIso, type AppDB } from './db';
-import type { Card, PlanBlock } from './types';
+import type { Card, PlanBlock } from '$lib/model';
 import { cardBlock } from '$lib/domain/templates';
 
 /** Saves the whole ordered list of blocks of a session (the builder autosaves through this). */

@@ -8,7 +8,7 @@
  * signal record about the child. Each erasure is written to `audit` by id, never by name.
  */
 import { db, newId, nowIso, type AppDB } from './db';
-import type { Consent, Participant } from './types';
+import type { Consent, Participant } from '$lib/model';
 
 /** The participant as it is kept after erasure: no personal data left. */
 export function erasedParticipant(participant: Participant, at: string): Participant {

@@ -1,6 +1,6 @@
 /** Writes for schools and their holidays. */
 import { db as defaultDb, newId, nowIso, type AppDB } from './db';
-import type { HolidayRange, School } from './types';
+import type { HolidayRange, School } from '$lib/model';
 
 /** Adds a school without holidays; returns its id. */
 export async function createSchool(name: string, database: AppDB = defaultDb): Promise<string> {

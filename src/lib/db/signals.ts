@@ -6,7 +6,7 @@
  * Crypto runs outside Dexie transactions: awaiting WebCrypto inside one would end it.
  */
 import { db as defaultDb, newId, nowIso, type AppDB } from './db';
-import type { SignalRecord } from './signal-types';
+import type { SignalRecord } from '$lib/model';
 import {
 	deriveKey,
 	fromBase64,

@@ -1,6 +1,6 @@
 /** Writes for series templates saved by the coach. */
 import { db as defaultDb, newId, nowIso, type AppDB } from './db';
-import type { SeriesTemplate } from './types';
+import type { SeriesTemplate } from '$lib/model';
 import { copySessions } from '$lib/domain/templates';
 import { sessionsOf } from './groups';
 

@@ -3,7 +3,7 @@
  * sessions count for nobody; a stopped child counts only for sessions before the stop date;
  * late counts as attended.
  */
-import type { AttendanceMark, SessionStatus } from '$lib/db/types';
+import type { AttendanceMark, SessionStatus } from '$lib/model';
 
 export interface RateSession {
 	id: string;

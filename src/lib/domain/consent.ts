@@ -2,7 +2,7 @@
  * The rules about a child's record: both parents must consent before a child takes part,
  * and a record holds as little as possible (first name or alias, year, class, short notes).
  */
-import type { AttendanceMark, Consent, Participant, Session, StopReason } from '$lib/db/types';
+import type { AttendanceMark, Consent, Participant, Session, StopReason } from '$lib/model';
 import { sessionCountsFor } from './attendance';
 import { isDay } from './dates';
 
@@ -10,8 +10,7 @@ export const NAME_MAX = 40;
 export const CLASS_MAX = 20;
 export const NOTES_MAX = 200;
 export const BIRTH_YEAR_MIN = 2000;
-export const CONSENT_HOWS = ['paper', 'digital', 'verbal'] as const;
-export const STOP_REASONS = ['moved', 'parents', 'child', 'referred', 'other'] as const;
+export { CONSENT_HOWS, STOP_REASONS } from '$lib/model';
 
 type ConsentHolder = Pick<Participant, 'consent1' | 'consent2'>;
 

@@ -8,24 +8,16 @@ import {
 	addWeeks as fnsAddWeeks,
 	differenceInCalendarDays,
 	format,
-	getISODay,
-	isValid,
-	parse
+	getISODay
 } from 'date-fns';
 import { enGB, nl } from 'date-fns/locale';
 
-export type Day = string;
+import { isDay, type Day } from '$lib/model';
+
+export { isDay, type Day };
 export type Lang = 'nl' | 'en';
 
 const DAY_FORMAT = 'yyyy-MM-dd';
-const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-
-/** True for a real calendar day written as `yyyy-MM-dd`. */
-export function isDay(value: unknown): value is Day {
-	if (typeof value !== 'string' || !DAY_PATTERN.test(value)) return false;
-	const date = parse(value, DAY_FORMAT, new Date(2000, 0, 1, 12));
-	return isValid(date) && format(date, DAY_FORMAT) === value;
-}
 
 /** The day as a Date at noon local time. */
 export function dayToDate(day: Day): Date {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ExchangeGroup } from '$lib/db/exchange-types';
+import type { ExchangeGroup } from '$lib/model';
 import { ImportError } from './envelope';
 import {
 	importedGroupRecord,

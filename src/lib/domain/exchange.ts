@@ -4,19 +4,20 @@
  * adds, replaces or ignores it. No child's name, note, birth year or class ever enters it.
  */
 import * as v from 'valibot';
-import { AGE_BANDS } from '$lib/db/types';
-import type {
-	Attendance,
-	Group,
-	MeetingAttendance,
-	ParentMeeting,
-	Participant,
-	Session
-} from '$lib/db/types';
-import type { ExchangeData, ExchangeGroup, ImportedGroup } from '$lib/db/exchange-types';
+import {
+	ExchangeDataSchema,
+	type Attendance,
+	type ExchangeData,
+	type ExchangeGroup,
+	type Group,
+	type ImportedGroup,
+	type MeetingAttendance,
+	type ParentMeeting,
+	type Participant,
+	type Session
+} from '$lib/model';
 import type { ReportGroup } from './report';
 import { ImportError } from './envelope';
-import { isDay } from './dates';
 import { schoolYearLabel, schoolYearOf } from './school-year';
 
 export const EXCHANGE_FORMAT = 'kies-exchange';
@@ -83,84 +84,9 @@ export function exchangeGroup(records: OwnGroupRecords, alias: Map<string, strin
 	};
 }
 
-const MAX_TEXT = 200;
-const text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
-const key = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TEXT));
-const day = v.pipe(
-	v.string(),
-	v.check((s) => isDay(s), 'day')
-);
-
-const groupSchema = v.pipe(
-	v.object({
-		groupKey: key,
-		name: text,
-		school: text,
-		ageBand: v.picklist(AGE_BANDS),
-		coaches: v.pipe(v.array(text), v.maxLength(10)),
-		status: v.picklist(['planned', 'running', 'finished']),
-		startDate: day,
-		sessions: v.pipe(
-			v.array(
-				v.object({
-					id: key,
-					number: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100)),
-					date: day,
-					status: v.picklist(['planned', 'held', 'cancelled'])
-				})
-			),
-			v.maxLength(100)
-		),
-		children: v.pipe(v.array(v.object({ id: key, stoppedOn: v.nullable(day) })), v.maxLength(100)),
-		attendance: v.pipe(
-			v.array(
-				v.object({
-					session: key,
-					child: key,
-					mark: v.picklist(['present', 'late', 'absent-notice', 'absent'])
-				})
-			),
-			v.maxLength(10_000)
-		),
-		meetings: v.pipe(
-			v.array(
-				v.object({
-					kind: v.picklist(['information', 'evaluation', 'follow-up']),
-					date: day,
-					parents: v.pipe(
-						v.array(v.object({ child: key, parent1: v.boolean(), parent2: v.boolean() })),
-						v.maxLength(100)
-					)
-				})
-			),
-			v.maxLength(20)
-		)
-	}),
-	v.check((g) => {
-		const sessions = new Set(g.sessions.map((s) => s.id));
-		const children = new Set(g.children.map((c) => c.id));
-		return (
-			sessions.size === g.sessions.length &&
-			children.size === g.children.length &&
-			g.attendance.every((a) => sessions.has(a.session) && children.has(a.child)) &&
-			g.meetings.every((m) => m.parents.every((p) => children.has(p.child)))
-		);
-	}, 'references')
-);
-
-const dataSchema = v.object({
-	coach: v.object({ id: key, name: text }),
-	groups: v.pipe(
-		v.array(groupSchema),
-		v.minLength(1),
-		v.maxLength(1000),
-		v.check((groups) => new Set(groups.map((g) => g.groupKey)).size === groups.length, 'groupKey')
-	)
-});
-
 /** Validates the data of an exchange file completely; anything off throws ImportError 'invalid'. */
 export function validateExchange(data: unknown): ExchangeData {
-	const result = v.safeParse(dataSchema, data);
+	const result = v.safeParse(ExchangeDataSchema, data);
 	if (!result.success) {
 		const issue = result.issues[0];
 		throw new ImportError('invalid', v.getDotPath(issue) ?? issue.message);

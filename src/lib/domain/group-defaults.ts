@@ -1,5 +1,5 @@
 /** Defaults per age band (DOMAIN.md): all of them can be changed per group. */
-import type { AgeBand } from '$lib/db/types';
+import type { AgeBand } from '$lib/model';
 
 export interface GroupDefaults {
 	sessionCount: number;

@@ -2,7 +2,7 @@
  * A small iCalendar (RFC 5545) writer and VEVENT reader. Own code because the `ics` package
  * folds by characters, which breaks names like "Şeyma"; here lines fold at 75 octets of UTF-8.
  */
-import type { HolidayRange } from '$lib/db/types';
+import type { HolidayRange } from '$lib/model';
 import { addDays, addMinutesToTime, isDay, type Day } from './dates';
 
 export interface IcsEvent {

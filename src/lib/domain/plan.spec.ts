@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanBlock } from '$lib/db/types';
+import type { PlanBlock } from '$lib/model';
 import { blockStartTimes, gatherMaterials, overrunMinutes, totalMinutes } from './plan';
 import { makeCard } from '../../../tests/unit/factories';
 

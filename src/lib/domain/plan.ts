@@ -1,5 +1,5 @@
 /** Session plan rules: computed start times, totals and the materials list. */
-import type { Card, Material, PlanBlock } from '$lib/db/types';
+import type { Card, Material, PlanBlock } from '$lib/model';
 import { addMinutesToTime } from './dates';
 
 /** The start time of every block, computed from the session's start (never stored). */

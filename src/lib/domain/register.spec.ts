@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { Attendance, AttendanceMark } from '$lib/db/types';
+import type { Attendance, AttendanceMark } from '$lib/model';
 import { makeParticipant, makeSession } from '../../../tests/unit/factories';
 import { noConsent } from './consent';
 import { buildRegister, csvFileName, registerCsvRows, toCsv, type CsvLabels } from './register';

@@ -3,7 +3,7 @@
  * `attendance.ts`, and the same grid as CSV rows for a spreadsheet.
  */
 import Papa from 'papaparse';
-import type { Attendance, AttendanceMark, Participant, Session } from '$lib/db/types';
+import type { Attendance, AttendanceMark, Participant, Session } from '$lib/model';
 import { childRate, groupRate, sessionRate, type Rate } from './attendance';
 import { consentComplete } from './consent';
 

@@ -3,8 +3,13 @@
  * imported from coaches are normalised into `ReportGroup` first; nothing here knows a child's
  * name (children are ids only).
  */
-import type { AgeBand, GroupStatus, MeetingKind, SessionStatus } from '$lib/db/types';
-import { AGE_BANDS } from '$lib/db/types';
+import {
+	AGE_BANDS,
+	type AgeBand,
+	type GroupStatus,
+	type MeetingKind,
+	type SessionStatus
+} from '$lib/model';
 import {
 	isAttended,
 	sessionCountsFor,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HolidayRange } from '$lib/db/types';
+import type { HolidayRange } from '$lib/model';
 import { bumpDates, meetingDates, planSeries, replanDates, skipReason } from './schedule';
 
 // Region south 2026-27 style holidays; the shape is what matters, not the exact region.

@@ -2,7 +2,7 @@
  * Series scheduling: weekly session dates that skip the school's holidays and the Dutch
  * public holidays; moving ("bumping") sessions and re-planning keep the series consistent.
  */
-import type { HolidayRange } from '$lib/db/types';
+import type { HolidayRange } from '$lib/model';
 import { addDays, isDayWithin, onOrAfterWeekday, type Day } from './dates';
 import { publicHolidayOn } from './holidays';
 

@@ -2,7 +2,7 @@
  * Series templates: the default plan per age band, built from the example cards along the
  * arc opening → before → now → future → closing, and copies of a group's own plan.
  */
-import type { AgeBand, Card, Phase, PlanBlock, TemplateSession } from '$lib/db/types';
+import type { AgeBand, Card, Phase, PlanBlock, TemplateSession } from '$lib/model';
 
 type TemplateCard = Pick<Card, 'id' | 'title' | 'minutes' | 'phase' | 'ageBands' | 'archived'>;
 

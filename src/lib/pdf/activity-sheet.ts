@@ -1,5 +1,5 @@
 /** The activity sheet: one whole card for the coach, in large type. */
-import type { Card } from '$lib/db/types';
+import type { Card } from '$lib/model';
 import { themeLabel } from '$lib/components/cards/labels';
 import { cardMeta, materialLine, texts, type PdfOptions } from './common';
 import { PdfWriter, GREY } from './writer';

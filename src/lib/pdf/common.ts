@@ -1,5 +1,5 @@
 /** Shared pieces of the KIES documents: options, labels and small formatting helpers. */
-import type { Card, Material, PlanBlock } from '$lib/db/types';
+import type { Card, Material, PlanBlock } from '$lib/model';
 import { ageBandLabel, kindLabel, phaseLabel } from '$lib/components/cards/labels';
 import * as messages from '$lib/paraglide/messages.js';
 import type { FontBytes } from './fonts';

@@ -4,7 +4,7 @@
  * Text is fitted by shrinking the type; past the smallest size it is cut with a visible note.
  */
 import { rgb, type RGB } from 'pdf-lib';
-import type { Card, Phase } from '$lib/db/types';
+import type { Card, Phase } from '$lib/model';
 import { cardMeta, materialLine, texts, type PdfOptions } from './common';
 import { PdfWriter, GREY, INK, MM } from './writer';
 

@@ -1,5 +1,5 @@
 /** Test fixtures for the PDF documents: a planned group with cards, sessions and children. */
-import type { Card, PlanBlock } from '$lib/db/types';
+import type { Card, PlanBlock } from '$lib/model';
 import { makeCard, makeGroup, makeParticipant, makeSession } from '../../../tests/unit/factories';
 
 let blockCounter = 0;

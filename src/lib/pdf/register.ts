@@ -1,5 +1,5 @@
 /** The attendance register on paper: children × session dates, boxes to tick or sign. */
-import type { Group, Participant, Session } from '$lib/db/types';
+import type { Group, Participant, Session } from '$lib/model';
 import { formatDay } from '$lib/domain/dates';
 import { joinNames, texts, type PdfOptions } from './common';
 import { rgb } from 'pdf-lib';

@@ -1,5 +1,5 @@
 /** The series pack: a title page, every session with its sheets, and the register, in one PDF. */
-import type { Card, Group, Participant, Session } from '$lib/db/types';
+import type { Card, Group, Participant, Session } from '$lib/model';
 import { formatDay } from '$lib/domain/dates';
 import { joinNames, nextTick, texts, type PdfOptions, type Progress } from './common';
 import { writeActivitySheet } from './activity-sheet';

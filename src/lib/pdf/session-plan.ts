@@ -1,5 +1,5 @@
 /** The session plan: what happens when, the goals, the materials to bring, the notes. */
-import type { Card, Group, Session } from '$lib/db/types';
+import type { Card, Group, Session } from '$lib/model';
 import { addMinutesToTime, formatDay } from '$lib/domain/dates';
 import { blockStartTimes, gatherMaterials, overrunMinutes, totalMinutes } from '$lib/domain/plan';
 import { blockTitle, joinNames, texts, type PdfOptions } from './common';

@@ -1,5 +1,5 @@
 /** The children's worksheet: big title, the instruction, a name line and room to draw or write. */
-import type { Card } from '$lib/db/types';
+import type { Card } from '$lib/model';
 import { texts, type PdfOptions } from './common';
 import { PdfWriter, MM, INK } from './writer';
 

@@ -2,7 +2,7 @@
 import { m, lang } from '$lib/i18n';
 import { formatDay, formatPercent } from '$lib/domain/dates';
 import type { FigureKey, Report, ReportFilters, ReportGroup, Share } from '$lib/domain/report';
-import type { GroupStatus } from '$lib/db/types';
+import type { GroupStatus } from '$lib/model';
 
 export const FIGURE_LABELS: Record<FigureKey, () => string> = {
 	groups: m.overview_fig_groups,

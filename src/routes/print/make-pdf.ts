@@ -2,7 +2,7 @@
  * Builds the asked PDF. The PDF code (pdf-lib, fontkit, fonts) is loaded here with `import()`,
  * only when the user presses the button, so it never weighs on the first page load.
  */
-import type { Card } from '$lib/db/types';
+import type { Card } from '$lib/model';
 import type { Lang } from '$lib/domain/dates';
 import type { GroupPrint, SessionPrint } from './print-data';
 

@@ -1,6 +1,6 @@
 /** What the print page was asked for, and the read-only queries that gather its data. */
 import { db as defaultDb, type AppDB } from '$lib/db/db';
-import type { Card, Group, Participant, Session } from '$lib/db/types';
+import type { Card, Group, Participant, Session } from '$lib/model';
 
 export type PrintRequest =
 	| { kind: 'cards'; ids: string[] }

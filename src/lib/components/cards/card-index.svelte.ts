@@ -4,7 +4,7 @@
  * Create it while a component initialises.
  */
 import { db } from '$lib/db/db';
-import type { Card } from '$lib/db/types';
+import type { Card } from '$lib/model';
 import { live } from '$lib/state/live-query.svelte';
 import { createCardIndex, updateCardIndex, type CardIndex } from '$lib/domain/cards/search';
 import { cardLabelText } from './labels';

@@ -1,7 +1,7 @@
 /** Reading a chosen file into an import preview, and offering files for download. */
 import { errorMessage } from '$lib/domain/errors';
 import { m } from '$lib/i18n';
-import type { Card } from '$lib/db/types';
+import type { Card } from '$lib/model';
 import { importErrorText } from '$lib/import-errors';
 import { ImportError, MAX_IMPORT_BYTES } from '$lib/domain/envelope';
 import { csvToDrafts } from '$lib/domain/cards/csv';

@@ -1,5 +1,5 @@
 /** The editor's working copy of a card, and its conversion to a card draft for validation. */
-import { THEMES, type Card } from '$lib/db/types';
+import { THEMES, type Card } from '$lib/model';
 import type { CardDraft } from '$lib/domain/cards/validation';
 
 export interface FormDraft extends Omit<CardDraft, 'themes' | 'worksheet'> {

@@ -1,6 +1,6 @@
 /** User-facing names for the card enums, in the current language. */
 import { m } from '$lib/i18n';
-import type { AgeBand, BuiltInTheme, Card, CardKind, Phase } from '$lib/db/types';
+import type { AgeBand, BuiltInTheme, Card, CardKind, Phase } from '$lib/model';
 
 const phaseLabels: Record<Phase, () => string> = {
 	opening: m.cards_phase_opening,

@@ -1,5 +1,5 @@
 /** The last deleted card, kept so the library can offer "Ongedaan maken" after a delete. */
-import type { Card } from '$lib/db/types';
+import type { Card } from '$lib/model';
 
 class UndoDelete {
 	card = $state.raw<Card | null>(null);

@@ -12,10 +12,10 @@ import type {
 	Participant,
 	SessionStatus,
 	StopReason
-} from '$lib/db/types';
+} from '$lib/model';
 import { RegisterLockedError } from '$lib/db/attendance';
 
-export const MARKS: readonly AttendanceMark[] = ['present', 'late', 'absent-notice', 'absent'];
+export { ATTENDANCE_MARKS as MARKS } from '$lib/model';
 
 export function markLabel(mark: AttendanceMark): string {
 	return {

@@ -1,7 +1,7 @@
 /** Words for the groups area's records, in the coach's language. */
 import { m, lang } from '$lib/i18n';
 import { formatDay, type Day } from '$lib/domain/dates';
-import type { BlockKind, GroupStatus, MeetingKind, SessionStatus } from '$lib/db/types';
+import type { BlockKind, GroupStatus, MeetingKind, SessionStatus } from '$lib/model';
 import type { SkipReason } from '$lib/domain/schedule';
 
 /** ISO weekdays 1..5 (schools are closed in the weekend, but 6 and 7 are allowed). */

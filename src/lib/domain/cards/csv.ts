@@ -4,7 +4,7 @@
  * (e.g. "2 x stiften per kind"). The first row holds the column names below.
  */
 import Papa from 'papaparse';
-import type { Card } from '$lib/db/types';
+import type { Card } from '$lib/model';
 import type { CardDraft } from './validation';
 
 export const CSV_COLUMNS = [

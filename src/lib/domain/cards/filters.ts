@@ -10,7 +10,7 @@ import {
 	type Card,
 	type CardKind,
 	type Phase
-} from '$lib/db/types';
+} from '$lib/model';
 
 export const SORTS = ['relevance', 'title', 'minutes', 'updated'] as const;
 export type CardSort = (typeof SORTS)[number];

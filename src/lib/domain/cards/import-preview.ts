@@ -2,7 +2,7 @@
  * What an import would do, before anything is written: new cards, updated cards (same id,
  * other content), unchanged ones, and rejected rows with their row number and field.
  */
-import { AGE_BANDS, type Card } from '$lib/db/types';
+import { AGE_BANDS, type Card } from '$lib/model';
 import { validateCard, type CardDraft, type CardIssue } from './validation';
 
 export interface IncomingCard {

@@ -1,5 +1,5 @@
 /** Cards in and out as JSON in the versioned envelope (format `kies-cards`). */
-import type { Card } from '$lib/db/types';
+import type { Card } from '$lib/model';
 import { ImportError, makeEnvelope, parseJsonSafely, readEnvelope } from '$lib/domain/envelope';
 import type { IncomingCard } from './import-preview';
 

@@ -4,7 +4,7 @@
  * updated incrementally when cards change, so a keystroke never rebuilds it.
  */
 import MiniSearch from 'minisearch';
-import type { Card } from '$lib/db/types';
+import type { Card } from '$lib/model';
 import { emptyFilters, matchesFilters, type CardFilters } from './filters';
 import { foldText } from './fold';
 

@@ -3,7 +3,7 @@
  * the screen turns codes into text in the user's language.
  */
 import * as v from 'valibot';
-import { AGE_BANDS, KINDS, PHASES, type Card } from '$lib/db/types';
+import { AGE_BANDS, KINDS, PHASES, type Card } from '$lib/model';
 
 /** A card as the editor or an import hands it in: everything but the stamps. */
 export type CardDraft = Omit<Card, 'id' | 'createdAt' | 'updatedAt'>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AGE_BANDS, PHASES, THEMES } from '$lib/db/types';
+import { AGE_BANDS, PHASES, THEMES } from '$lib/model';
 import { validateCard } from '$lib/domain/cards/validation';
 import { EXAMPLE_CARDS } from './cards';
 import { exampleToCard } from './seed';

@@ -3,7 +3,7 @@
  * ledger remembers every example ever installed, so a card the coach deleted never comes back
  * and a card the coach edited is never overwritten.
  */
-import type { Card, ExampleLedgerEntry } from '$lib/db/types';
+import type { Card, ExampleLedgerEntry } from '$lib/model';
 import { EXAMPLE_LICENCE, EXAMPLE_SOURCE, type ExampleCard } from './types';
 
 export interface SeedPlan {

@@ -1,0 +1,99 @@
+/**
+ * The coach → coordinator exchange file's data: the pseudonymous group history a coach exports
+ * (no child names, notes, birth years or classes). Fields are bounded tighter than stored records,
+ * and every reference inside a group must resolve. Unknown fields are dropped.
+ */
+import * as v from 'valibot';
+import {
+	AGE_BANDS,
+	ATTENDANCE_MARKS,
+	GROUP_STATUSES,
+	MEETING_KINDS,
+	SESSION_STATUSES
+} from './enums';
+import { isDay } from './day';
+
+const MAX_TEXT = 200;
+const text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
+const key = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TEXT));
+const day = v.pipe(
+	v.string(),
+	v.check((s) => isDay(s), 'day')
+);
+
+/** One group as it travels in a 'kies-exchange' file. */
+export const ExchangeGroupSchema = v.pipe(
+	v.object({
+		/** The coach's own group id: with the coach id it names the group across exports. */
+		groupKey: key,
+		name: text,
+		school: text,
+		ageBand: v.picklist(AGE_BANDS),
+		coaches: v.pipe(v.array(text), v.maxLength(10)),
+		status: v.picklist(GROUP_STATUSES),
+		startDate: day,
+		sessions: v.pipe(
+			v.array(
+				v.object({
+					id: key,
+					number: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100)),
+					date: day,
+					status: v.picklist(SESSION_STATUSES)
+				})
+			),
+			v.maxLength(100)
+		),
+		/** Children as stable pseudonyms (HMAC of the participant id with the coach's secret). */
+		children: v.pipe(v.array(v.object({ id: key, stoppedOn: v.nullable(day) })), v.maxLength(100)),
+		attendance: v.pipe(
+			v.array(v.object({ session: key, child: key, mark: v.picklist(ATTENDANCE_MARKS) })),
+			v.maxLength(10_000)
+		),
+		meetings: v.pipe(
+			v.array(
+				v.object({
+					kind: v.picklist(MEETING_KINDS),
+					date: day,
+					parents: v.pipe(
+						v.array(v.object({ child: key, parent1: v.boolean(), parent2: v.boolean() })),
+						v.maxLength(100)
+					)
+				})
+			),
+			v.maxLength(20)
+		)
+	}),
+	v.check((g) => {
+		const sessions = new Set(g.sessions.map((s) => s.id));
+		const children = new Set(g.children.map((c) => c.id));
+		return (
+			sessions.size === g.sessions.length &&
+			children.size === g.children.length &&
+			g.attendance.every((a) => sessions.has(a.session) && children.has(a.child)) &&
+			g.meetings.every((m) => m.parents.every((p) => children.has(p.child)))
+		);
+	}, 'references')
+);
+export type ExchangeGroup = v.InferOutput<typeof ExchangeGroupSchema>;
+
+/** The `data` of a 'kies-exchange' envelope. */
+export const ExchangeDataSchema = v.object({
+	coach: v.object({ id: key, name: text }),
+	groups: v.pipe(
+		v.array(ExchangeGroupSchema),
+		v.minLength(1),
+		v.maxLength(1000),
+		v.check((groups) => new Set(groups.map((g) => g.groupKey)).size === groups.length, 'groupKey')
+	)
+});
+export type ExchangeData = v.InferOutput<typeof ExchangeDataSchema>;
+
+/** The coach's identity for exports, kept in settings under 'coachProfile'. */
+export const CoachProfileSchema = v.object({
+	/** Random, stable: the coordinator tells coaches apart by it. */
+	id: v.string(),
+	name: v.string(),
+	/** Random key for child pseudonyms; never leaves this device. */
+	secret: v.string()
+});
+export type CoachProfile = v.InferOutput<typeof CoachProfileSchema>;

@@ -1,0 +1,263 @@
+/**
+ * Every record kept in IndexedDB, as a valibot schema, with its type inferred from it. Days are
+ * `yyyy-MM-dd` strings, times `HH:mm`, instants ISO strings. Records with their own id carry
+ * `createdAt`/`updatedAt`. Objects are loose: a field this version does not know is kept.
+ */
+import * as v from 'valibot';
+import {
+	ABSENCE_REASONS,
+	AGE_BANDS,
+	ATTENDANCE_MARKS,
+	BLOCK_KINDS,
+	CONSENT_HOWS,
+	GROUP_STATUSES,
+	KINDS,
+	MATERIAL_PER,
+	MEETING_KINDS,
+	orEmpty,
+	PHASES,
+	SESSION_STATUSES,
+	STOP_REASONS,
+	WORKSHEET_AREAS
+} from './enums';
+import { count, day, type Exact, id, instant, optionalDay, stamped, text } from './fields';
+import { ExchangeGroupSchema } from './exchange';
+
+export type Stamped = { id: string; createdAt: string; updatedAt: string };
+
+export const MaterialSchema = v.looseObject({
+	name: text,
+	amount: count,
+	per: v.picklist(MATERIAL_PER)
+});
+export type Material = Exact<v.InferOutput<typeof MaterialSchema>>;
+
+export const WorksheetSchema = v.looseObject({
+	title: text,
+	instruction: text,
+	area: v.picklist(WORKSHEET_AREAS)
+});
+export type Worksheet = Exact<v.InferOutput<typeof WorksheetSchema>>;
+
+export const CardSchema = v.looseObject({
+	...stamped,
+	title: text,
+	summary: text,
+	ageBands: v.array(v.picklist(AGE_BANDS)),
+	phase: v.picklist(PHASES),
+	/** Built-in theme keys or a coach's own theme text. */
+	themes: v.array(text),
+	kind: v.picklist(KINDS),
+	minutes: count,
+	groupSizeMin: count,
+	groupSizeMax: count,
+	materials: v.array(MaterialSchema),
+	preparation: text,
+	goals: v.array(text),
+	steps: v.array(text),
+	variationYounger: text,
+	variationOlder: text,
+	tips: text,
+	attention: text,
+	worksheet: v.nullable(WorksheetSchema),
+	source: text,
+	licence: text,
+	/** Set for cards shipped with the app; the coach's own cards have none. */
+	exampleId: v.nullable(id),
+	favourite: v.boolean(),
+	archived: v.boolean()
+});
+export type Card = Exact<v.InferOutput<typeof CardSchema>>;
+
+/** Remembers which example cards were ever installed, so an update never resurrects one. */
+export const ExampleLedgerEntrySchema = v.looseObject({
+	exampleId: id,
+	version: count,
+	installedAt: instant
+});
+export type ExampleLedgerEntry = Exact<v.InferOutput<typeof ExampleLedgerEntrySchema>>;
+
+export const HolidayRangeSchema = v.looseObject({ name: text, start: day, end: day });
+export type HolidayRange = Exact<v.InferOutput<typeof HolidayRangeSchema>>;
+
+export const SchoolSchema = v.looseObject({
+	...stamped,
+	name: text,
+	holidays: v.array(HolidayRangeSchema)
+});
+export type School = Exact<v.InferOutput<typeof SchoolSchema>>;
+
+export const GroupSchema = v.looseObject({
+	...stamped,
+	name: text,
+	ageBand: v.picklist(AGE_BANDS),
+	schoolId: v.nullable(id),
+	location: text,
+	/** The two coaches' names; '' where one is not known yet. */
+	coaches: v.array(text),
+	/** 1 = Monday … 7 = Sunday (ISO). */
+	weekday: count,
+	startTime: text,
+	sessionMinutes: count,
+	sessionCount: count,
+	maxSize: count,
+	startDate: day,
+	status: v.picklist(GROUP_STATUSES),
+	finishedAt: v.nullable(instant),
+	/** Set when the register has been locked; cleared on an explicit unlock. */
+	registerLockedAt: v.nullable(instant)
+});
+export type Group = Exact<v.InferOutput<typeof GroupSchema>>;
+
+export const PlanBlockSchema = v.looseObject({
+	id,
+	kind: v.picklist(BLOCK_KINDS),
+	cardId: v.nullable(id),
+	title: text,
+	minutes: count,
+	notes: text
+});
+export type PlanBlock = Exact<v.InferOutput<typeof PlanBlockSchema>>;
+
+export const SessionSchema = v.looseObject({
+	...stamped,
+	groupId: id,
+	/** 1-based position in the series. */
+	number: count,
+	date: day,
+	startTime: text,
+	status: v.picklist(SESSION_STATUSES),
+	cancelReason: text,
+	blocks: v.array(PlanBlockSchema),
+	notes: text
+});
+export type Session = Exact<v.InferOutput<typeof SessionSchema>>;
+
+export const ParentMeetingSchema = v.looseObject({
+	...stamped,
+	groupId: id,
+	kind: v.picklist(MEETING_KINDS),
+	date: day,
+	startTime: text,
+	notes: text
+});
+export type ParentMeeting = Exact<v.InferOutput<typeof ParentMeetingSchema>>;
+
+export const ConsentSchema = v.looseObject({
+	given: v.boolean(),
+	date: optionalDay,
+	how: v.picklist(orEmpty(CONSENT_HOWS))
+});
+export type Consent = Exact<v.InferOutput<typeof ConsentSchema>>;
+
+export const ParticipantSchema = v.looseObject({
+	...stamped,
+	groupId: id,
+	/** A first name or an alias: nothing more. */
+	name: text,
+	birthYear: v.nullable(count),
+	schoolClass: text,
+	consent1: ConsentSchema,
+	consent2: ConsentSchema,
+	stoppedOn: optionalDay,
+	stopReason: v.picklist(orEmpty(STOP_REASONS)),
+	notes: text,
+	/** Set when personal data was erased: the record stays for anonymous counts. */
+	erasedAt: v.nullable(instant)
+});
+export type Participant = Exact<v.InferOutput<typeof ParticipantSchema>>;
+
+export const AttendanceSchema = v.looseObject({
+	sessionId: id,
+	participantId: id,
+	groupId: id,
+	mark: v.picklist(ATTENDANCE_MARKS),
+	/** For absent with notice: ill or other. */
+	reason: v.picklist(orEmpty(ABSENCE_REASONS)),
+	/** Marked present while consent was incomplete, after confirming. */
+	consentOverride: v.boolean(),
+	updatedAt: instant
+});
+export type Attendance = Exact<v.InferOutput<typeof AttendanceSchema>>;
+
+export const MeetingAttendanceSchema = v.looseObject({
+	meetingId: id,
+	participantId: id,
+	groupId: id,
+	parent1: v.boolean(),
+	parent2: v.boolean(),
+	updatedAt: instant
+});
+export type MeetingAttendance = Exact<v.InferOutput<typeof MeetingAttendanceSchema>>;
+
+export const TemplateSessionSchema = v.looseObject({ blocks: v.array(PlanBlockSchema) });
+export type TemplateSession = Exact<v.InferOutput<typeof TemplateSessionSchema>>;
+
+export const SeriesTemplateSchema = v.looseObject({
+	...stamped,
+	name: text,
+	ageBand: v.picklist(AGE_BANDS),
+	sessions: v.array(TemplateSessionSchema),
+	/** Built-in default template for an age band. */
+	builtIn: v.boolean()
+});
+export type SeriesTemplate = Exact<v.InferOutput<typeof SeriesTemplateSchema>>;
+
+/** A change worth remembering: register unlocks, erasures, restores. */
+export const AuditEntrySchema = v.looseObject({
+	id,
+	at: instant,
+	kind: text,
+	groupId: v.nullable(id),
+	detail: text
+});
+export type AuditEntry = Exact<v.InferOutput<typeof AuditEntrySchema>>;
+
+export const SettingSchema = v.looseObject({ key: id, value: v.unknown() });
+export type Setting = Exact<v.InferOutput<typeof SettingSchema>>;
+
+/** One imported exchange file, as listed under "where the figures come from". */
+export const ExchangeImportSchema = v.looseObject({
+	id,
+	coachId: text,
+	coachName: text,
+	exportedAt: instant,
+	importedAt: instant,
+	fileName: text
+});
+export type ExchangeImport = Exact<v.InferOutput<typeof ExchangeImportSchema>>;
+
+/** A group imported from a coach; a newer export of the same group replaces it. */
+export const ImportedGroupSchema = v.looseObject({
+	/** `${coachId}:${groupKey}`. */
+	id,
+	importId: id,
+	coachId: text,
+	coachName: text,
+	exportedAt: instant,
+	groupKey: text,
+	startDate: day,
+	/** "2025-2026": the school year the group started in. */
+	schoolYear: text,
+	ageBand: v.picklist(AGE_BANDS),
+	school: text,
+	/** The group's pseudonymous history as exported. */
+	data: ExchangeGroupSchema
+});
+export type ImportedGroup = Exact<v.InferOutput<typeof ImportedGroupSchema>>;
+
+/**
+ * The coach's signal log, encrypted at rest (issue 9). Only ids stay readable,
+ * so a group's signals can be found and erased; everything else is ciphertext.
+ */
+export const SignalRecordSchema = v.looseObject({
+	id,
+	participantId: id,
+	groupId: id,
+	/** AES-GCM ciphertext, base64. */
+	ciphertext: v.pipe(v.string(), v.maxLength(10_000_000)),
+	iv: text,
+	createdAt: instant,
+	updatedAt: instant
+});
+export type SignalRecord = Exact<v.InferOutput<typeof SignalRecordSchema>>;
