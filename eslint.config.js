@@ -8,6 +8,10 @@ export default ts.config(
 	{
 		ignores: [
 			'build/',
+			'build-e2e/',
+			'.svelte-kit-e2e/',
+			'sync-data/',
+			'playwright-report/',
 			'.svelte-kit/',
 			'bench/floor/',
 			'bench/tmp/',
