@@ -17,7 +17,7 @@ const sections = ['/', '/werkvormen', '/groepen', '/overzicht', '/instellingen',
 const goals = { performance: 0.95, accessibility: 1, 'best-practices': 1 };
 
 if (!process.argv.includes('--no-build')) execSync('npx vite build', { stdio: 'inherit' });
-execSync('node scripts/ensure-chromium.js', { stdio: 'inherit' });
+execSync('node scripts/ensure-tools.js chromium', { stdio: 'inherit' });
 const chromePath = existsSync('.chromium-path')
 	? readFileSync('.chromium-path', 'utf8').trim()
 	: '/usr/bin/chromium';

@@ -58,13 +58,21 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
 	};
 }
 
-export const hasPdftoppm = existsSync('/usr/bin/pdftoppm');
+/** Fails with what to do when pdftoppm is missing: a render check never skips. */
+function requirePdftoppm(): void {
+	if (!existsSync('/usr/bin/pdftoppm')) {
+		throw new Error(
+			'pdftoppm is missing: run `node scripts/ensure-tools.js` (as root it installs poppler-utils)'
+		);
+	}
+}
 
 /**
  * Renders every page with pdftoppm (grey, 40 dpi) and counts the dark pixels per page:
  * blank glyphs (the subset-font trap) show up as pages without ink.
  */
 export function darkPixelsPerPage(bytes: Uint8Array, dpi = 40): number[] {
+	requirePdftoppm();
 	const dir = mkdtempSync(join(tmpdir(), 'kies-pdf-'));
 	try {
 		const file = join(dir, 'doc.pdf');
