@@ -1,15 +1,22 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 
-// scripts/ensure-chromium.js finds (or installs) the browser and leaves its path here.
+// scripts/ensure-tools.js finds (or installs) the browser and leaves its path here.
 const executablePath = existsSync('.chromium-path')
 	? readFileSync('.chromium-path', 'utf8').trim()
 	: '/usr/bin/chromium';
 
-// E2E_PORT runs the specs against a dev server on that port (handy while several people
-// work in one checkout); the default is the production build on 4173, as `npm start` serves it.
+// `node scripts/e2e.js` (what `npm test` runs) builds into build-e2e and passes a free port in
+// E2E_APP_PORT: the specs always test the build they served themselves. E2E_PORT instead runs
+// them against a dev server of their own on that port, for quick work on one spec.
 const devPort = process.env.E2E_PORT ? Number(process.env.E2E_PORT) : null;
-const port = devPort ?? 4173;
+const appPort = process.env.E2E_APP_PORT ? Number(process.env.E2E_APP_PORT) : null;
+if (!devPort && !appPort) {
+	throw new Error(
+		'Run the browser tests with `node scripts/e2e.js` (or set E2E_PORT for a dev server).'
+	);
+}
+const port = devPort ?? appPort!;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -19,7 +26,7 @@ export default defineConfig({
 	retries: process.env.CI ? 1 : 0,
 	timeout: 60_000,
 	expect: { timeout: 10_000 },
-	reporter: process.env.CI ? [['list']] : [['list']],
+	reporter: [['list']],
 	use: {
 		baseURL: `http://localhost:${port}`,
 		trace: 'retain-on-failure',
@@ -40,9 +47,10 @@ export default defineConfig({
 	webServer: {
 		command: devPort
 			? `npx vite dev --port ${devPort} --strictPort`
-			: 'npx vite preview --port 4173 --strictPort',
+			: `npx vite preview --port ${appPort} --strictPort`,
 		port,
-		reuseExistingServer: !process.env.CI,
+		// Never test a server that something else started on this port.
+		reuseExistingServer: false,
 		timeout: 120_000
 	}
 });

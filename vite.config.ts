@@ -5,6 +5,13 @@ import { defineConfig } from 'vitest/config';
 
 const { version } = JSON.parse(readFileSync('./package.json', 'utf8')) as { version: string };
 
+// The organisation's sync-server origins this build may connect to (its CSP allows them and the
+// settings accept only these), comma-separated: KIES_SYNC_ORIGINS=wss://sync.example.org,...
+const syncOrigins = (process.env.KIES_SYNC_ORIGINS ?? '')
+	.split(',')
+	.map((origin) => origin.trim())
+	.filter(Boolean);
+
 // Under Vitest the messages are compiled once beforehand (scripts/compile-messages.js).
 const i18n = process.env.VITEST
 	? []
@@ -19,7 +26,10 @@ const i18n = process.env.VITEST
 
 export default defineConfig({
 	plugins: [...i18n, sveltekit()],
-	define: { __APP_VERSION__: JSON.stringify(version) },
+	define: {
+		__APP_VERSION__: JSON.stringify(version),
+		__SYNC_ORIGINS__: JSON.stringify(syncOrigins)
+	},
 	server: { port: 5173 },
 	preview: { port: 4173, strictPort: true },
 	// `SOURCEMAP=1 npx vite build` keeps source maps, to read a browser CPU profile by source file.

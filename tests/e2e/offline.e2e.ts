@@ -31,7 +31,8 @@ async function controlledByServiceWorker(page: Page): Promise<void> {
 
 /** Every file of the build's `_app/immutable` folder (code, styles, fonts), as URL paths. */
 async function immutableFiles(): Promise<string[]> {
-	const root = join(process.cwd(), 'build');
+	// scripts/e2e.js builds into a folder of its own and names it here.
+	const root = join(process.cwd(), process.env.E2E_BUILD_DIR ?? 'build');
 	const entries = await readdir(join(root, '_app', 'immutable'), {
 		recursive: true,
 		withFileTypes: true
