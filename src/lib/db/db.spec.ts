@@ -80,4 +80,51 @@ describe('AppDB', () => {
 		again.close();
 		expect(await installedVersion(name)).toBe(SCHEMA_VERSION + 1);
 	});
+
+	it('refuses a query made before the open on a newer database, and changes nothing in it', async () => {
+		const name = `test-${crypto.randomUUID()}`;
+		const future = new Dexie(name);
+		future.version(SCHEMA_VERSION + 1).stores({ groups: 'id', futureTable: 'id' });
+		await future.open();
+		await future.table('groups').add(makeGroup({ id: 'kept' }));
+		future.close();
+
+		// The start page queries at once, before (or without) openDatabase(): auto-open must not
+		// open the newer database and add this version's tables to it.
+		const database = new AppDB(name);
+		opened.push(database);
+		await expect(database.cards.count()).rejects.toThrow(/version/i);
+		await expect(database.groups.get('kept')).rejects.toThrow();
+		database.close();
+
+		const again = new Dexie(name);
+		again.version(SCHEMA_VERSION + 1).stores({ groups: 'id', futureTable: 'id' });
+		await again.open();
+		expect([...again.backendDB().objectStoreNames].sort()).toEqual(['futureTable', 'groups']);
+		expect(await again.table('groups').get('kept')).toBeTruthy();
+		again.close();
+		expect(await installedVersion(name)).toBe(SCHEMA_VERSION + 1);
+	});
+
+	it('opens a database that Dexie patched within this schema version', async () => {
+		const name = `test-${crypto.randomUUID()}`;
+		const patched = new Dexie(name);
+		patched.version(SCHEMA_VERSION).stores({ cards: 'id' });
+		await patched.open();
+		patched.close();
+		// Dexie bumps the native version by one when it patches a schema in place.
+		await new Promise<void>((resolve, reject) => {
+			const request = indexedDB.open(name, SCHEMA_VERSION * 10 + 1);
+			request.onsuccess = () => {
+				request.result.close();
+				resolve();
+			};
+			request.onerror = () => reject(request.error);
+		});
+
+		const database = new AppDB(name);
+		opened.push(database);
+		await database.cards.add(makeCard({ id: 'fine' }));
+		expect(await database.cards.get('fine')).toBeTruthy();
+	});
 });

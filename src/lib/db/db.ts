@@ -61,9 +61,33 @@ export class AppDB extends Dexie {
 	signals!: EntityTable<SignalRecord, 'id'>;
 
 	constructor(name = DB_NAME) {
-		super(name);
+		super(name, guardedIndexedDB());
 		this.version(1).stores(SCHEMA_V1);
 	}
+}
+
+/**
+ * IndexedDB as Dexie sees it, with one change: a database is never opened without a version.
+ * Dexie 4 answers a newer database (VersionError) by opening it without a version and adding
+ * this version's tables to it, and any query can trigger that through auto-open, before and
+ * after `openDatabase()`'s check. Opening at most this schema's version instead makes the
+ * browser refuse a newer database, so every query fails and nothing in it changes. (Versions
+ * 10-19 are this schema, with the fractions Dexie adds when it patches one.)
+ */
+function guardedIndexedDB(): { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } {
+	if (typeof indexedDB === 'undefined') return {};
+	const factory = indexedDB;
+	const highest = SCHEMA_VERSION * 10 + 9;
+	const guarded = new Proxy(factory, {
+		get(target, property) {
+			if (property === 'open') {
+				return (name: string, version?: number) => target.open(name, version ?? highest);
+			}
+			const value = Reflect.get(target, property, target) as unknown;
+			return typeof value === 'function' ? value.bind(target) : value;
+		}
+	});
+	return { indexedDB: guarded, IDBKeyRange };
 }
 
 /** The app's one database. Tests make their own `new AppDB(name)`. */
