@@ -194,8 +194,16 @@ test('an upgrade from another tab is never blocked: this tab closes and asks to 
 			})
 	);
 	expect(upgraded).toBe(1000);
-	await expect(first.getByRole('alert')).toContainText('in een ander tabblad bijgewerkt');
+	await expect(first.getByRole('alert').first()).toContainText('in een ander tabblad bijgewerkt');
 	await expect(first.getByRole('button', { name: 'Opnieuw laden' })).toBeVisible();
+
+	// Saving in the closed tab says, in Dutch, what happened and what to do; the browser's own
+	// words may only follow that, never replace it.
+	await first.getByLabel('Herinner me als de laatste back-up ouder is dan (dagen)').fill('31');
+	await first.getByRole('button', { name: 'Opslaan' }).first().click();
+	const failure = first.getByText(/^Opslaan is mislukt: /);
+	await expect(failure).toContainText('Laad deze pagina opnieuw');
+	await expect(failure).toContainText('technisch:');
 });
 
 test('the settings page is accessible on a phone and a desktop', async ({ page }) => {
@@ -209,4 +217,52 @@ test('the settings page is accessible on a phone and a desktop', async ({ page }
 		await expect(page.getByTestId('persist-state')).not.toBeEmpty();
 		await expectNoAxeViolations(page);
 	}
+});
+
+test('a database made by a newer version is refused with a message, and nothing in it changes', async ({
+	page
+}) => {
+	// A newer app version left its database on this device (schema 2 with a table of its own).
+	await page.goto('/manifest.webmanifest');
+	const before = await page.evaluate(
+		() =>
+			new Promise<string[]>((resolve, reject) => {
+				const request = indexedDB.open('kies-toolkit', 20);
+				request.onupgradeneeded = () => {
+					request.result.createObjectStore('futureTable', { keyPath: 'id' });
+					request.result.createObjectStore('groups', { keyPath: 'id' });
+				};
+				request.onsuccess = () => {
+					const names = [...request.result.objectStoreNames];
+					request.result.close();
+					resolve(names);
+				};
+				request.onerror = () => reject(request.error);
+			})
+	);
+	expect(before.sort()).toEqual(['futureTable', 'groups']);
+
+	await page.goto('/');
+	await expect(page.getByRole('alert').first()).toContainText(
+		'nieuwere versie van de KIES Toolkit'
+	);
+	await expect(page.getByText(/Failed to execute|VersionError/)).toHaveCount(0);
+
+	await page.goto('/manifest.webmanifest');
+	const after = await page.evaluate(
+		() =>
+			new Promise<{ version: number; names: string[] }>((resolve, reject) => {
+				const request = indexedDB.open('kies-toolkit');
+				request.onsuccess = () => {
+					const result = {
+						version: request.result.version,
+						names: [...request.result.objectStoreNames]
+					};
+					request.result.close();
+					resolve(result);
+				};
+				request.onerror = () => reject(request.error);
+			})
+	);
+	expect(after).toEqual({ version: 20, names: ['futureTable', 'groups'] });
 });

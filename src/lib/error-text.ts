@@ -1,0 +1,39 @@
+/**
+ * The user's-language text for errors that the browser raises (IndexedDB, storage, files):
+ * what happened and what to do, with the browser's own words after it as detail, never instead.
+ */
+import { errorDetail, setErrorDescriber } from '$lib/domain/errors';
+import { m } from '$lib/i18n';
+
+/** Error names (DOMException and Dexie's) and the text for each. */
+const texts: Record<string, () => string> = {
+	DatabaseClosedError: () => m.app_error_db_closed(),
+	InvalidStateError: () => m.app_error_db_closed(),
+	VersionError: () => m.app_error_db_version(),
+	QuotaExceededError: () => m.app_error_quota(),
+	UnknownError: () => m.app_error_storage(),
+	OpenFailedError: () => m.app_error_storage(),
+	MissingAPIError: () => m.app_error_no_storage(),
+	SecurityError: () => m.app_error_no_storage()
+};
+
+function errorName(err: unknown): string | null {
+	if (
+		!(err instanceof Error) &&
+		!(typeof DOMException !== 'undefined' && err instanceof DOMException)
+	)
+		return null;
+	const inner = (err as { inner?: unknown }).inner;
+	// Dexie wraps the browser's error (an AbortError of a transaction hides a QuotaExceededError).
+	if (inner instanceof Error && texts[inner.name]) return inner.name;
+	return err.name;
+}
+
+/** The text for `err` when it is one of the browser's errors above, else null. */
+export function browserErrorText(err: unknown): string | null {
+	const name = errorName(err);
+	const text = name ? texts[name] : undefined;
+	return text ? `${text()} (${m.app_error_detail({ detail: errorDetail(err) })})` : null;
+}
+
+setErrorDescriber(browserErrorText);
