@@ -64,7 +64,7 @@ test('prints a session plan from the UI and loads the PDF code only then', async
 	});
 	await page.goto(`/print?session=${session.id}`);
 	await expect(page.getByText('Sessieplan van sessie 3 van De Regenboog 7-12')).toBeVisible(LOAD);
-	await expect(page.getByRole('heading', { level: 1, name: 'Afdrukken' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1, name: 'Printen' })).toBeVisible();
 	await expectNoAxeViolations(page);
 	expect(pdfRequests).toEqual([]);
 
@@ -101,11 +101,93 @@ test('lets school staff pick cards by title and print worksheets, on a phone', a
 	await page.goto('/print');
 	await expect(page.getByLabel('Zoek op titel')).toBeVisible(LOAD);
 	await page.getByLabel('Zoek op titel').fill('twee huizen');
-	await page.getByRole('checkbox', { name: 'Twee huizen', exact: true }).check();
+	await page.getByRole('checkbox', { name: /^Twee huizen/ }).check();
+	await page.getByRole('checkbox', { name: /^Knipkaarten/ }).uncheck();
 	await page.getByLabel('Werkbladen voor de kinderen').check();
-	await expect(page.getByText('1 van de gekozen werkvormen hebben een werkblad.')).toBeVisible();
+	await expect(page.getByText('1 van de 1 gekozen werkvormen hebben een werkblad.')).toBeVisible();
 	await expectNoAxeViolations(page);
 	const { pdf } = await makeAndDownload(page);
 	expect(pdf.pageCount).toBe(1);
 	expect(pdf.text).toContain('Mijn twee huizen');
+});
+
+test('prints four cut-out cards with backs and a worksheet from the start page in nine clicks', async ({
+	page
+}) => {
+	const titles = [
+		'Gevoelensthermometer',
+		'Het huis van mijn vader',
+		'De krachtenboom',
+		'Samen rond'
+	];
+	const cards = titles.map((title, i) =>
+		makeCard({
+			id: `kit-card-${i}`,
+			title,
+			goals: ['Gevoelens benoemen'],
+			steps: ['De kinderen zitten in een kring.', 'Ieder kind vertelt om de beurt.'],
+			worksheet:
+				i === 1
+					? { title: 'Mijn huizen', instruction: 'Teken beide huizen.', area: 'drawing' }
+					: null
+		})
+	);
+	await page.goto('/');
+	await expect(page.locator('h1')).toBeVisible({ timeout: 45_000 });
+	await seed(page, { cards });
+	await page.goto('/');
+
+	let clicks = 0;
+	const click = async (locator: ReturnType<Page['locator']>) => {
+		clicks += 1;
+		await locator.click();
+	};
+	// The start page names printing; the menu does too.
+	await expect(page.getByRole('navigation').getByRole('link', { name: 'Printen' })).toBeVisible();
+	await click(page.getByRole('main').getByRole('link', { name: 'Printen' }));
+	await expect(page.getByRole('heading', { level: 1, name: 'Printen' })).toBeVisible(LOAD);
+	await expect(page.getByTestId('print-hint')).toContainText('100 %');
+	await expect(page.getByTestId('print-hint')).toContainText('lange kant');
+	// The worksheet filter leaves only the card with a worksheet, marked with a badge.
+	await page.getByLabel('Alleen met werkblad').check();
+	await expect(page.getByRole('checkbox', { name: /^Het huis van mijn vader/ })).toBeVisible();
+	await expect(page.getByRole('checkbox', { name: /^Samen rond/ })).toHaveCount(0);
+	await page.getByLabel('Alleen met werkblad').uncheck();
+
+	for (const title of titles) {
+		await click(page.getByRole('checkbox', { name: new RegExp(`^${title}`) }));
+	}
+	await expect(page.getByText('(4 gekozen)')).toBeVisible();
+	// Cut-out cards with backs are the default; the back option sits right under its choice.
+	await expect(page.getByRole('checkbox', { name: /^Knipkaarten/ })).toBeChecked();
+	await expect(page.getByRole('checkbox', { name: /^Met achterkant/ })).toBeChecked();
+	await click(page.getByLabel('Werkbladen voor de kinderen'));
+	await expect(page.getByText('1 van de 4 gekozen werkvormen hebben een werkblad.')).toBeVisible();
+	await expectNoAxeViolations(page);
+
+	// The choice survives a walk through the library and back.
+	await page.getByRole('navigation').getByRole('link', { name: 'Werkvormen' }).click();
+	await expect(page.getByText('4 geselecteerd')).toBeVisible(LOAD);
+	await page.goBack();
+	await expect(page.getByText('(4 gekozen)')).toBeVisible(LOAD);
+	await expect(page.getByLabel('Werkbladen voor de kinderen')).toBeChecked();
+
+	await click(page.getByRole('button', { name: 'PDF maken' }));
+	const links = page.getByTestId('pdf-download');
+	await expect(links).toHaveCount(2, { timeout: 60_000 });
+	const files = [];
+	for (const link of await links.all()) {
+		clicks += 1;
+		const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+		const bytes = new Uint8Array(await readFile((await download.path())!));
+		files.push({ name: download.suggestedFilename(), pdf: await readPdf(bytes) });
+	}
+	expect(clicks).toBeLessThanOrEqual(9);
+	const [cutCards, worksheets] = files;
+	expect(cutCards.name).toBe('knipkaarten.pdf');
+	expect(cutCards.pdf.pageCount).toBe(2);
+	for (const title of titles) expect(cutCards.pdf.pages[0]).toContain(title);
+	expect(cutCards.pdf.pages[1]).toContain('Ieder kind vertelt om de beurt.');
+	expect(worksheets.pdf.pageCount).toBe(1);
+	expect(worksheets.pdf.text).toContain('Mijn huizen');
 });

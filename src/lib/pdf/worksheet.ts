@@ -41,16 +41,20 @@ export function writeWorksheet(
 	else w.frame(80 * MM);
 }
 
-/** Worksheets for the chosen cards that have one. */
+/** Worksheets for the chosen cards that have one, `copies` of each (one per child). */
 export async function buildWorksheets(
 	cards: readonly Card[],
-	options: PdfOptions
+	options: PdfOptions,
+	copies = 1
 ): Promise<Uint8Array> {
 	const t = texts(options.lang);
 	const sheets = withWorksheet(cards);
 	const title =
 		sheets.length === 1 ? (sheets[0].worksheet?.title ?? '') : t.print_worksheets_title();
 	const w = await PdfWriter.create({ ...options, title: title || t.print_worksheets_title() });
-	for (const card of sheets) writeWorksheet(w, card, options.lang);
+	const count = Math.max(1, Math.min(40, Math.floor(copies)));
+	for (const card of sheets) {
+		for (let copy = 0; copy < count; copy++) writeWorksheet(w, card, options.lang);
+	}
 	return w.finish();
 }

@@ -17,6 +17,8 @@ export interface CardPrintOptions {
 	document: CardDocument;
 	backSide: boolean;
 	inkSaving: boolean;
+	/** Copies of each worksheet (one per child). */
+	copies?: number;
 }
 
 export type OnProgress = (done: number, total: number) => void;
@@ -38,12 +40,28 @@ export async function makeCardsPdf(
 			? await pdf.buildActivitySheets(cards, options)
 			: choice.document === 'cards'
 				? await pdf.buildCutCards(cards, choice, options)
-				: await pdf.buildWorksheets(cards, options);
+				: await pdf.buildWorksheets(cards, options, choice.copies ?? 1);
 	const titles =
 		choice.document === 'worksheets'
 			? pdf.withWorksheet(cards).map((c) => c.title)
 			: cards.map((c) => c.title);
 	return { bytes, fileName: pdf.fileNames.cards(choice.document, titles, lang) };
+}
+
+/** One file per chosen document, in the order cut-out cards, activity sheets, worksheets. */
+export async function makeCardsPdfs(
+	cards: readonly Card[],
+	choices: readonly CardPrintOptions[],
+	lang: Lang,
+	onProgress: OnProgress
+): Promise<MadePdf[]> {
+	const made: MadePdf[] = [];
+	for (const choice of choices) {
+		onProgress(made.length, choices.length);
+		made.push(await makeCardsPdf(cards, choice, lang));
+	}
+	onProgress(made.length, choices.length);
+	return made;
 }
 
 export async function makeSessionPdf(data: SessionPrint, lang: Lang): Promise<MadePdf> {
