@@ -4,6 +4,7 @@ import { appStarted, collectForeignRequests, expectNoAxeViolations } from './hel
 const sections = [
 	{ path: '/werkvormen', nl: 'Werkvormen', en: 'Work forms' },
 	{ path: '/groepen', nl: 'Groepen', en: 'Groups' },
+	{ path: '/print', nl: 'Printen', en: 'Print' },
 	{ path: '/overzicht', nl: 'Overzicht', en: 'Overview' },
 	{ path: '/instellingen', nl: 'Instellingen', en: 'Settings' }
 ];
@@ -57,6 +58,8 @@ test('the skip link moves keyboard focus to the content', async ({ page }) => {
 test('has no accessibility violations on any section, on a phone and a desktop', async ({
 	page
 }) => {
+	// Ten axe runs (five sections, two sizes); the print page lists every card.
+	test.setTimeout(150_000);
 	for (const viewport of [
 		{ width: 375, height: 740 },
 		{ width: 1280, height: 800 }
