@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { cspDirectives } from './scripts/csp.js';
 
 // The browser tests build into folders of their own (scripts/e2e.js sets KIES_BUILD=e2e), so a
 // test run never replaces the build that `npm start` is serving, and never tests that one.
@@ -25,7 +26,11 @@ const config = {
 		serviceWorker: { register: false },
 		// Every stylesheet is a few KB: inline them in the prerendered pages so the first paint
 		// waits for nothing but the HTML (client-side navigation still loads them as files).
-		inlineStyleThreshold: 8 * 1024
+		inlineStyleThreshold: 8 * 1024,
+		// A strict policy (scripts/csp.js): only this app's files and hashed inline scripts run,
+		// and nothing is sent anywhere but the app itself and the organisation's sync server.
+		// Prerendered pages carry it as a <meta> tag; hooks.server.ts keeps the boot hash right.
+		csp: { mode: 'hash', directives: cspDirectives() }
 	}
 };
 

@@ -2,15 +2,9 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+import { syncOrigins } from './scripts/csp.js';
 
 const { version } = JSON.parse(readFileSync('./package.json', 'utf8')) as { version: string };
-
-// The organisation's sync-server origins this build may connect to (its CSP allows them and the
-// settings accept only these), comma-separated: KIES_SYNC_ORIGINS=wss://sync.example.org,...
-const syncOrigins = (process.env.KIES_SYNC_ORIGINS ?? '')
-	.split(',')
-	.map((origin) => origin.trim())
-	.filter(Boolean);
 
 // Under Vitest the messages are compiled once beforehand (scripts/compile-messages.js).
 const i18n = process.env.VITEST
@@ -28,7 +22,9 @@ export default defineConfig({
 	plugins: [...i18n, sveltekit()],
 	define: {
 		__APP_VERSION__: JSON.stringify(version),
-		__SYNC_ORIGINS__: JSON.stringify(syncOrigins)
+		// The organisation's sync-server origins this build may connect to: its CSP allows them and
+		// the settings accept only these (KIES_SYNC_ORIGINS=wss://sync.example.org,..., checked).
+		__SYNC_ORIGINS__: JSON.stringify(syncOrigins())
 	},
 	server: { port: 5173 },
 	preview: { port: 4173, strictPort: true },

@@ -2,7 +2,7 @@
 declare global {
 	/** package.json's version, put in by vite.config.ts at build time (see $lib/version). */
 	const __APP_VERSION__: string;
-	/** The sync-server origins this build may talk to (KIES_SYNC_ORIGINS at build time). */
+	/** The sync-server origins this build allows (KIES_SYNC_ORIGINS), as its CSP does. */
 	const __SYNC_ORIGINS__: string[];
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { paintFirst } from './hooks.server';
+import { inlineScriptHashes } from '../scripts/csp.js';
+import { paintFirst, transformPage } from './hooks.server';
 
 // The shape SvelteKit 2 gives a prerendered page (kept close to the real output).
 const PAGE = `<!doctype html><html lang="nl"><head>
@@ -36,5 +37,37 @@ describe('paintFirst', () => {
 	it('leaves a page without the boot script as it is', () => {
 		const plain = '<html><head><link href="x.js" rel="modulepreload"></head><body></body></html>';
 		expect(paintFirst(plain)).toBe(plain);
+	});
+});
+
+describe('transformPage', () => {
+	const withPolicy = (html: string) => {
+		const [boot] = inlineScriptHashes(html);
+		return html.replace(
+			'<head>',
+			`<head><meta http-equiv="content-security-policy" content="script-src 'self' '${boot}'; object-src 'none'">`
+		);
+	};
+
+	it('puts the rewritten boot script’s hash in the policy in place of the old one', () => {
+		const page = withPolicy(PAGE);
+		const [before] = inlineScriptHashes(page);
+		const { html } = transformPage(page);
+		const [after] = inlineScriptHashes(html);
+		expect(after).not.toBe(before);
+		expect(html).toContain(`script-src 'self' '${after}'; object-src 'none'`);
+		expect(html).not.toContain(before);
+	});
+
+	it('refuses a page with an inline script that the policy does not allow', () => {
+		const page = withPolicy(PAGE).replace('</body>', '<script>alert(1)</script></body>');
+		expect(() => transformPage(page)).toThrow(/no hash in the policy/);
+	});
+
+	it('rewrites a policy sent as a header (dev) the same way', () => {
+		const page = withPolicy(PAGE);
+		const header = /content="([^"]*)"/.exec(page)![1];
+		const { html, rehashPolicy } = transformPage(page);
+		expect(rehashPolicy(header)).toContain(inlineScriptHashes(html)[0]);
 	});
 });

@@ -1,4 +1,5 @@
 import type { Handle } from '@sveltejs/kit';
+import { inlineScriptHashes } from '../scripts/csp.js';
 
 /**
  * Pages are prerendered with their shell (header, title, the page's static text). The browser
@@ -25,5 +26,60 @@ export function paintFirst(html: string): string {
 	return head + start + html.slice(boot.index + boot[0].length);
 }
 
-export const handle: Handle = ({ event, resolve }) =>
-	resolve(event, { transformPageChunk: ({ html }) => paintFirst(html) });
+/**
+ * SvelteKit hashes its boot script before the rewrite above: put the rewritten script's hash in
+ * its place in the policy (the prerendered page's <meta> tag, or the header in dev), then make
+ * sure every inline script of the page is allowed by a hash. A page that would not start under
+ * its own policy fails the build instead of reaching a coach.
+ */
+export function rehash(before: string, after: string, policy: string): string {
+	const old = inlineScriptHashes(before);
+	const now = inlineScriptHashes(after);
+	let result = policy;
+	old.forEach((hash, i) => {
+		if (now[i] && now[i] !== hash) result = result.replace(`'${hash}'`, `'${now[i]}'`);
+	});
+	const scriptSrc = / script-src ([^;]*)/.exec(` ${result}`)?.[1] ?? '';
+	for (const hash of now) {
+		if (!scriptSrc.includes(`'${hash}'`)) {
+			throw new Error(`CSP: an inline script of the page has no hash in the policy (${hash})`);
+		}
+	}
+	return result;
+}
+
+const META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/;
+
+/** paintFirst plus the policy that lets exactly the rewritten scripts run. */
+export function transformPage(html: string): { html: string; rehashPolicy: (p: string) => string } {
+	const painted = paintFirst(html);
+	const rehashPolicy = (policy: string) => rehash(html, painted, policy);
+	const meta = META.exec(painted);
+	if (!meta) return { html: painted, rehashPolicy };
+	// The policy's sources ('self', hashes, origins) hold nothing that HTML escapes.
+	const policy = rehash(html, painted, meta[2]);
+	return {
+		html: painted.replace(META, (_, open, _p, close) => open + policy + close),
+		rehashPolicy
+	};
+}
+
+export const handle: Handle = async ({ event, resolve }) => {
+	let rehashPolicy: ((policy: string) => string) | null = null;
+	const response = await resolve(event, {
+		transformPageChunk: ({ html }) => {
+			const page = transformPage(html);
+			rehashPolicy = page.rehashPolicy;
+			return page.html;
+		}
+	});
+	// In dev (no prerendering) the policy travels as a header.
+	const header = response.headers.get('content-security-policy');
+	if (header && rehashPolicy) {
+		response.headers.set(
+			'content-security-policy',
+			(rehashPolicy as (p: string) => string)(header)
+		);
+	}
+	return response;
+};
