@@ -11,6 +11,20 @@ const CORS = {
 	'Access-Control-Max-Age': '600'
 };
 
+/** Sign-in attempts per address: 20 at once, then one every 3 seconds. */
+const attempts = new Map();
+function limitSignins(/** @type {string} */ ip) {
+	const now = Date.now();
+	const bucket = attempts.get(ip) ?? { tokens: 20, at: now };
+	bucket.tokens = Math.min(20, bucket.tokens + (now - bucket.at) / 3000);
+	bucket.at = now;
+	attempts.set(ip, bucket);
+	if (attempts.size > 10_000) attempts.clear();
+	if (bucket.tokens < 1)
+		throw new ApiError(429, 'rate-limited', 'Too many sign-in attempts; wait a minute');
+	bucket.tokens -= 1;
+}
+
 /** @param {import('node:http').ServerResponse} response @param {number} status @param {unknown} body */
 function send(response, status, body) {
 	response.writeHead(status, {
@@ -91,6 +105,7 @@ export async function handleApi(request, response, { registry, hocuspocus, after
 	if (parts[0] !== 'api') throw new ApiError(404, 'not-found', 'Not found');
 
 	if (parts[1] === 'devices' && parts.length === 2 && method === 'POST') {
+		limitSignins(ip ?? '');
 		const body = await readJson(request);
 		const signin = parseSignin(body.signin);
 		if (!signin) throw new ApiError(401, 'unauthorized', 'The sign-in code is not valid');

@@ -22,13 +22,33 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 	process.exit(2);
 }
 
+/** A positive number from the environment, or undefined (the default applies). @param {string} name */
+function number(name) {
+	if (env[name] === undefined || env[name] === '') return undefined;
+	const value = Number(env[name]);
+	if (!(value > 0)) {
+		console.error(`Invalid ${name}: ${env[name]}`);
+		process.exit(2);
+	}
+	return value;
+}
+
 const server = await startServer({
 	port,
 	host: values.host ?? env.SYNC_HOST,
 	data: values.data ?? env.SYNC_DATA,
 	redis: values.redis ?? env.SYNC_REDIS,
 	instanceId: values.instance ?? env.SYNC_INSTANCE,
-	maxUpdateBytes: env.SYNC_MAX_UPDATE_BYTES ? Number(env.SYNC_MAX_UPDATE_BYTES) : undefined,
+	maxUpdateBytes: number('SYNC_MAX_UPDATE_BYTES'),
+	deviceDays: number('SYNC_DEVICE_DAYS'),
+	limits: {
+		maxConnectionsPerAccount: number('SYNC_MAX_CONNECTIONS_PER_ACCOUNT'),
+		maxGroupsPerAccount: number('SYNC_MAX_GROUPS_PER_ACCOUNT'),
+		maxMessagesPerSecond: number('SYNC_MAX_MESSAGES_PER_SECOND'),
+		maxDocumentsPerSocket: number('SYNC_MAX_DOCUMENTS_PER_SOCKET'),
+		authTimeoutMs: number('SYNC_AUTH_TIMEOUT_MS'),
+		maxBufferedBytes: number('SYNC_MAX_BUFFERED_BYTES')
+	},
 	quiet: values.quiet
 });
 

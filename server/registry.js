@@ -46,7 +46,10 @@ export const GROUP_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const emptyState = () => ({ version: 1, accounts: {}, devices: {}, groups: {} });
 
 export class Registry {
-	/** @param {string} dataDir @param {{ instanceId?: string, now?: () => Date }} [options] */
+	/**
+	 * @param {string} dataDir
+	 * @param {{ instanceId?: string, now?: () => Date, deviceDays?: number, maxGroupsPerAccount?: number }} [options]
+	 */
 	constructor(dataDir, options = {}) {
 		this.dataDir = dataDir;
 		fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
@@ -55,6 +58,8 @@ export class Registry {
 		this.auditFile = path.join(dataDir, 'audit.log');
 		this.instanceId = options.instanceId ?? 'admin';
 		this.now = options.now ?? (() => new Date());
+		this.deviceMs = (options.deviceDays ?? 365) * 86_400_000;
+		this.maxGroupsPerAccount = options.maxGroupsPerAccount ?? Infinity;
 		/** @type {State} */
 		this.state = emptyState();
 		this.stamp = '';
@@ -239,6 +244,7 @@ export class Registry {
 		const deviceId = this.byToken.get(sha256(token));
 		const device = deviceId ? state.devices[deviceId] : undefined;
 		if (!device || device.revokedAt) return null;
+		if (Date.parse(device.createdAt) + this.deviceMs <= this.now().getTime()) return null;
 		const account = state.accounts[device.accountId];
 		if (!account) return null;
 		return { device, account };
@@ -283,6 +289,7 @@ export class Registry {
 		if (!GROUP_ID.test(String(groupId))) throw new ApiError(400, 'bad-request', 'Invalid group id');
 		const group = this.update((state) => {
 			if (state.groups[groupId]) throw new ApiError(409, 'exists', 'This group is already shared');
+			this.checkGroupLimit(state, account);
 			const at = this.now().toISOString();
 			/** @type {Group} */
 			const group = {
@@ -331,6 +338,7 @@ export class Registry {
 			const group = state.groups[groupId];
 			if (!group) throw new ApiError(404, 'not-found', 'No such group');
 			if (group.members[account.id]) return { group, joined: false };
+			this.checkGroupLimit(state, account);
 			const invite = typeof inviteId === 'string' ? group.invites[inviteId] : undefined;
 			if (
 				!invite ||
@@ -371,6 +379,18 @@ export class Registry {
 			by: account.id
 		});
 		return this.describe(group);
+	}
+
+	/** @param {State} state @param {Account} account */
+	checkGroupLimit(state, account) {
+		const count = Object.values(state.groups).filter((g) => g.members[account.id]).length;
+		if (count >= this.maxGroupsPerAccount) {
+			throw new ApiError(
+				403,
+				'limit-reached',
+				`At most ${this.maxGroupsPerAccount} shared groups per account`
+			);
+		}
 	}
 
 	/** @param {State} state @param {Account} account @param {string} groupId */

@@ -7,6 +7,7 @@ import os from 'node:os';
 import { WebSocketServer } from 'ws';
 import * as Y from 'yjs';
 import { handleApi } from './api.js';
+import { CLOSE, LIMIT_DEFAULTS, guardSocket } from './guard.js';
 import { ApiError, GROUP_ID, Registry } from './registry.js';
 import { COMPACT_BYTES, DocumentStore } from './store.js';
 
@@ -28,6 +29,8 @@ const STORE_ORIGIN = Symbol('kies-store');
  * @property {string} [redis]      redis:// URL: share documents with other instances
  * @property {string} [instanceId] stable name of this instance (its files in the data folder)
  * @property {number} [maxUpdateBytes]
+ * @property {Partial<typeof LIMIT_DEFAULTS>} [limits]
+ * @property {number} [deviceDays]  how long a device token stays valid (default 365 days)
  * @property {boolean} [quiet]
  */
 
@@ -44,7 +47,15 @@ export async function startServer(options = {}) {
 		...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined))
 	};
 	const instanceId = config.instanceId ?? `${os.hostname()}-${config.port}`;
-	const registry = new Registry(config.data, { instanceId });
+	const limits = {
+		...LIMIT_DEFAULTS,
+		...Object.fromEntries(Object.entries(config.limits ?? {}).filter(([, v]) => v !== undefined))
+	};
+	const registry = new Registry(config.data, {
+		instanceId,
+		deviceDays: config.deviceDays,
+		maxGroupsPerAccount: limits.maxGroupsPerAccount
+	});
 	const store = new DocumentStore(config.data, instanceId);
 	const log = config.quiet ? () => {} : (/** @type {string} */ line) => console.log(line);
 
@@ -97,24 +108,50 @@ export async function startServer(options = {}) {
 		name: instanceId,
 		quiet: true,
 		extensions,
-		/** @param {{ token: string, documentName: string, connectionConfig: { readOnly: boolean } }} payload */
-		async onAuthenticate({ token, documentName, connectionConfig }) {
-			const who = registry.authenticate(token);
-			if (!who) throw refusal('unauthorized');
-			const match = /^group:(.+)$/.exec(documentName);
-			if (!match || !GROUP_ID.test(match[1])) throw refusal('not-found');
-			const access = registry.access(who.account, match[1]);
-			if (access === 'not-found' || access === 'forbidden') throw refusal(access);
-			connectionConfig.readOnly = access === 'read-only';
-			return {
-				accountId: who.account.id,
-				deviceId: who.device.id,
-				role: who.account.role,
-				groupId: match[1],
-				tokenHash: who.device.tokenHash
-			};
+		/** @param {{ token: string, documentName: string, connectionConfig: { readOnly: boolean }, request: any }} payload */
+		async onAuthenticate({ token, documentName, connectionConfig, request }) {
+			/** @type {ReturnType<typeof guardSocket> | undefined} */
+			const guard = request?.kiesGuard;
+			try {
+				const who = registry.authenticate(token);
+				if (!who) throw refusal('unauthorized');
+				const match = /^group:(.+)$/.exec(documentName);
+				if (!match || !GROUP_ID.test(match[1])) throw refusal('not-found');
+				const access = registry.access(who.account, match[1]);
+				if (access === 'not-found' || access === 'forbidden') throw refusal(access);
+				// A coordinator reads every group of the organisation: a higher ceiling.
+				const ceiling =
+					who.account.role === 'coordinator'
+						? Math.max(limits.maxConnectionsPerAccount, 2000)
+						: limits.maxConnectionsPerAccount;
+				if (connectionsOf(who.account.id) >= ceiling) {
+					throw refusal('limit-reached');
+				}
+				connectionConfig.readOnly = access === 'read-only';
+				guard?.opened(documentName);
+				return {
+					accountId: who.account.id,
+					deviceId: who.device.id,
+					role: who.account.role,
+					groupId: match[1]
+				};
+			} catch (error) {
+				guard?.refused(documentName);
+				throw error;
+			}
 		}
 	});
+
+	/** Open document connections of an account on this instance. @param {string} accountId */
+	function connectionsOf(accountId) {
+		let count = 0;
+		for (const document of hocuspocus.documents.values()) {
+			for (const connection of document.getConnections()) {
+				if (connection.context?.accountId === accountId) count++;
+			}
+		}
+		return count;
+	}
 
 	/** Close every open connection whose device, account or membership is no longer valid. */
 	function enforce() {
@@ -135,7 +172,10 @@ export async function startServer(options = {}) {
 				if (reason) {
 					// Closing the socket makes the provider reconnect and authenticate again, and the
 					// refusal then reaches the app the normal way (authenticationFailed with the reason).
-					connection.webSocket.close(reason === 'unauthorized' ? 4401 : 4403, reason);
+					connection.webSocket.close(
+						reason === 'unauthorized' ? CLOSE.unauthorized : CLOSE.forbidden,
+						reason
+					);
 				}
 			}
 		}
@@ -167,10 +207,15 @@ export async function startServer(options = {}) {
 			}
 		);
 	});
+	// Slow or stalled HTTP clients (headers or body trickling in) are cut off.
+	httpServer.headersTimeout = 10_000;
+	httpServer.requestTimeout = 15_000;
+	httpServer.on('clientError', (_error, socket) => socket.destroy());
 	httpServer.on('upgrade', (request, socket, head) => {
 		socket.on('error', () => socket.destroy());
 		wss.handleUpgrade(request, socket, head, (/** @type {import('ws').WebSocket} */ ws) => {
 			ws.on('error', () => ws.terminate());
+			/** @type {any} */ (request).kiesGuard = guardSocket(ws, limits, log);
 			hocuspocus.handleConnection(ws, request);
 		});
 	});

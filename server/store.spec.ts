@@ -49,3 +49,24 @@ describe('document store', () => {
 		fs.rmSync(data, { recursive: true, force: true });
 	});
 });
+
+describe('backup', () => {
+	it('copies a data folder that loads to the same documents', async () => {
+		const { runAdmin } = await import('./admin.js');
+		const data = tempDir();
+		const store = new DocumentStore(data, 'one');
+		const doc = new Y.Doc();
+		doc.on('update', (update: Uint8Array) => store.append('group:g2', update));
+		doc.getMap('m').set('a', 1);
+		store.compact('group:g2', doc);
+		doc.getMap('m').set('b', 2);
+		runAdmin(['add-account', '--name', 'Anna', '--role', 'coach', '--data', data]);
+		const target = path.join(tempDir(), 'copy');
+		expect(runAdmin(['backup', target, '--data', data])).toContain('1 documents');
+		const copy = new Y.Doc();
+		Y.applyUpdate(copy, new DocumentStore(target, 'x').load('group:g2')!);
+		expect(copy.getMap('m').toJSON()).toEqual({ a: 1, b: 2 });
+		expect(fs.readFileSync(path.join(target, 'registry.json'), 'utf8')).toContain('Anna');
+		store.closeAll();
+	});
+});

@@ -194,6 +194,15 @@ export async function connectClient(wsUrl, documentName, token) {
 		import('ws'),
 		import('yjs')
 	]);
+	// A socket closed while still connecting (a destroyed, reconnecting client) emits 'error'
+	// with no listener in ws: keep that from surfacing as an unhandled error.
+	class QuietWebSocket extends WebSocket {
+		/** @param {ConstructorParameters<typeof WebSocket>} args */
+		constructor(...args) {
+			super(...args);
+			this.on('error', () => {});
+		}
+	}
 	const document = new Y.Doc();
 	/** @type {string[]} */
 	const refusals = [];
@@ -206,7 +215,7 @@ export async function connectClient(wsUrl, documentName, token) {
 		token,
 		document,
 		// @ts-expect-error: the provider passes it on to its own socket (not in its type)
-		WebSocketPolyfill: WebSocket,
+		WebSocketPolyfill: QuietWebSocket,
 		delay: 100,
 		minDelay: 100,
 		maxDelay: 500,
@@ -241,4 +250,108 @@ export async function waitFor(check, timeout = 10_000, what = 'condition') {
 		if (Date.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
 		await new Promise((resolve) => setTimeout(resolve, 20));
 	}
+}
+
+/**
+ * Start a private redis-server on a free port with a temporary folder (no persistence).
+ * Installs Debian's redis-server first when it is missing (scripts/ensure-redis.js).
+ */
+export async function startRedis() {
+	const { ensureRedis } = await import('../scripts/ensure-redis.js');
+	const binary = ensureRedis();
+	const port = /** @type {number} */ (await freePort());
+	const dir = tempDir('kies-redis-');
+	const proc = spawn(
+		binary,
+		[
+			'--port',
+			String(port),
+			'--bind',
+			'127.0.0.1',
+			'--dir',
+			dir,
+			'--save',
+			'',
+			'--appendonly',
+			'no'
+		],
+		{ stdio: ['ignore', 'pipe', 'pipe'] }
+	);
+	let output = '';
+	await new Promise((resolve, reject) => {
+		const timer = setTimeout(
+			() => reject(new Error(`redis-server did not start:\n${output}`)),
+			10_000
+		);
+		proc.stdout?.on('data', (chunk) => {
+			output += chunk.toString();
+			if (output.includes('Ready to accept connections')) {
+				clearTimeout(timer);
+				resolve(undefined);
+			}
+		});
+		proc.once('exit', (code) => {
+			clearTimeout(timer);
+			reject(new Error(`redis-server exited (${code}):\n${output}`));
+		});
+	});
+	return {
+		url: `redis://127.0.0.1:${port}`,
+		port,
+		async stop() {
+			if (proc.exitCode === null && proc.signalCode === null) {
+				const exited = new Promise((resolve) => proc.once('exit', resolve));
+				proc.kill('SIGTERM');
+				await exited;
+			}
+			fs.rmSync(dir, { recursive: true, force: true });
+		}
+	};
+}
+
+/**
+ * A TCP front on a free port that sends each new connection to the first back-end port that
+ * accepts it: what a reverse proxy with fail-over does in front of two server instances.
+ * @param {number[]} ports
+ */
+export async function startFailoverProxy(ports) {
+	const port = /** @type {number} */ (await freePort());
+	/** @type {Set<net.Socket>} */
+	const sockets = new Set();
+	const server = net.createServer((client) => {
+		sockets.add(client);
+		client.on('close', () => sockets.delete(client));
+		client.on('error', () => client.destroy());
+		client.pause();
+		const tryPort = (/** @type {number} */ index) => {
+			if (index >= ports.length) return client.destroy();
+			const upstream = net.connect(ports[index], '127.0.0.1');
+			upstream.once('error', () => {
+				if (!upstream.readableEnded && client.bytesWritten === 0) tryPort(index + 1);
+				else client.destroy();
+			});
+			upstream.once('connect', () => {
+				sockets.add(upstream);
+				upstream.on('close', () => {
+					sockets.delete(upstream);
+					client.destroy();
+				});
+				client.on('close', () => upstream.destroy());
+				client.pipe(upstream);
+				upstream.pipe(client);
+				client.resume();
+			});
+		};
+		tryPort(0);
+	});
+	await new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(undefined)));
+	return {
+		port,
+		url: `http://127.0.0.1:${port}`,
+		wsUrl: `ws://127.0.0.1:${port}`,
+		async stop() {
+			for (const socket of sockets) socket.destroy();
+			await new Promise((resolve) => server.close(() => resolve(undefined)));
+		}
+	};
 }
