@@ -7,7 +7,7 @@
 //   const anna = await server.addAccount('Anna', 'coach');      // { accountId, signin }
 //   const device = await server.signIn(anna.signin);             // { deviceId, deviceToken, account }
 //   await server.kill();  await server.restart();  await server.stop();
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -252,13 +252,22 @@ export async function waitFor(check, timeout = 10_000, what = 'condition') {
 	}
 }
 
-/**
- * Start a private redis-server on a free port with a temporary folder (no persistence).
- * Installs Debian's redis-server first when it is missing (scripts/ensure-redis.js).
- */
+/** Debian's redis-server; when missing, scripts/ensure-tools.js installs it (as root) or says how. */
+export function redisBinary() {
+	const paths = ['/usr/bin/redis-server', '/usr/local/bin/redis-server'];
+	let found = paths.find((p) => fs.existsSync(p));
+	if (!found) {
+		const script = fileURLToPath(new URL('../scripts/ensure-tools.js', import.meta.url));
+		execFileSync(process.execPath, [script, 'redis-server'], { stdio: 'inherit' });
+		found = paths.find((p) => fs.existsSync(p));
+	}
+	if (!found) throw new Error('redis-server is missing: apt-get install redis-server');
+	return found;
+}
+
+/** Start a private redis-server on a free port with a temporary folder (no persistence). */
 export async function startRedis() {
-	const { ensureRedis } = await import('../scripts/ensure-redis.js');
-	const binary = ensureRedis();
+	const binary = redisBinary();
 	const port = /** @type {number} */ (await freePort());
 	const dir = tempDir('kies-redis-');
 	const proc = spawn(
