@@ -14,7 +14,10 @@ const texts: Record<ImportErrorCode, (detail: string) => string> = {
 	checksum: () => m.import_error_checksum(),
 	invalid: (detail) => m.import_error_invalid({ detail }),
 	encrypted: () => m.import_error_encrypted(),
-	'wrong-passphrase': () => m.import_error_wrong_passphrase()
+	'wrong-passphrase': () => m.import_error_wrong_passphrase(),
+	unsigned: () => m.import_error_unsigned(),
+	signature: () => m.import_error_signature(),
+	'coach-key': () => m.import_error_coach_key()
 };
 
 /** A clear message for any error an import raised, ending with "nothing was changed". */

@@ -197,10 +197,11 @@ describe('restore refuses hostile files and leaves the database unchanged', asyn
 		const target = freshDb();
 		const hostile = '<script>alert(document.cookie)</script><img src=x onerror=alert(1)>';
 		const data = { ...envelope().data, cards: [makeCard({ title: hostile })] };
+		const { sha256Hex } = await import('$lib/domain/envelope');
 		const text = JSON.stringify({
 			...envelope(),
 			counts: { ...envelope().counts, cards: 1 },
-			checksum: undefined,
+			checksum: await sha256Hex(JSON.stringify(data)),
 			data
 		});
 		await restoreFromText(text, { mode: 'replace' }, target);

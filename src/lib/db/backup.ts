@@ -18,6 +18,9 @@ import {
 	type BackupTable
 } from '$lib/domain/backup';
 import { alignExampleCards, exampleIdClashes } from '$lib/domain/backup-merge';
+import { ERASURE_KINDS, erasureRecord, returningErased } from '$lib/domain/erasures';
+import { erasedParticipant } from './privacy';
+import type { Participant } from './types';
 
 export type RestoreMode = 'replace' | 'merge';
 
@@ -73,11 +76,18 @@ export function inspectBackup(text: string, passphrase?: string): Promise<Backup
 export async function restoreBackup(
 	contents: BackupContents,
 	mode: RestoreMode,
-	database: AppDB = db
+	database: AppDB = db,
+	options: { bringBackErased?: boolean } = {}
 ): Promise<void> {
 	const keepWithSignals = contents.data.signals === undefined;
 	await database.transaction('rw', tablesOf(database), async () => {
 		let data = contents.data;
+		// Children erased here stay erased (unless the coach chose otherwise after the warning),
+		// and the record of erasures outlives a replace.
+		const erasures = (await database.audit.toArray()).filter((e) => ERASURE_KINDS.has(e.kind));
+		const record = erasureRecord(erasures, await database.participants.toArray());
+		if (!options.bringBackErased)
+			data = keepErased(data, returningErased(data.participants ?? [], record));
 		// Example cards carry their own id on every device: match them by their example.
 		const stored = new Map<string, { id: string; createdAt: string }>();
 		if (mode === 'merge') {
@@ -117,6 +127,7 @@ export async function restoreBackup(
 				await table.bulkPut(writes);
 			}
 		}
+		await database.audit.bulkPut(erasures);
 		await database.audit.add({
 			id: newId(),
 			at: nowIso(),
@@ -127,13 +138,45 @@ export async function restoreBackup(
 	});
 }
 
+/** The backup's records with the children erased here erased again, and their signals left out. */
+function keepErased(data: BackupData, returning: { id: string; erasedAt: string }[]): BackupData {
+	if (returning.length === 0) return data;
+	const when = new Map(returning.map((r) => [r.id, r.erasedAt]));
+	return {
+		...data,
+		participants: data.participants?.map((p) =>
+			when.has(String(p.id))
+				? (erasedParticipant(
+						p as unknown as Participant,
+						when.get(String(p.id))!
+					) as unknown as Record<string, unknown>)
+				: p
+		),
+		signals: data.signals?.filter((s) => !when.has(String(s.participantId)))
+	};
+}
+
+/** The children this backup would bring back although they were erased on this device. */
+export async function findReturningErased(
+	contents: BackupContents,
+	database: AppDB = db
+): Promise<{ id: string; erasedAt: string }[]> {
+	return database.transaction('r', [database.audit, database.participants], async () => {
+		const audit = await database.audit.toArray();
+		const record = erasureRecord(audit, await database.participants.toArray());
+		return returningErased(contents.data.participants ?? [], record);
+	});
+}
+
 /** Reads, checks and writes a backup file: all or nothing. */
 export async function restoreFromText(
 	text: string,
-	options: { mode: RestoreMode; passphrase?: string },
+	options: { mode: RestoreMode; passphrase?: string; bringBackErased?: boolean },
 	database: AppDB = db
 ): Promise<BackupContents> {
 	const contents = await inspectBackup(text, options.passphrase);
-	await restoreBackup(contents, options.mode, database);
+	await restoreBackup(contents, options.mode, database, {
+		bringBackErased: options.bringBackErased
+	});
 	return contents;
 }

@@ -9,11 +9,21 @@ import {
 	setCoachName
 } from './exchange';
 import { computeOverview } from './overview';
-import { ImportError } from '$lib/domain/envelope';
+import { ImportError, sha256Hex } from '$lib/domain/envelope';
+import { signEnvelope } from '$lib/domain/signing';
 import { WrongPassphraseError } from '$lib/domain/crypto';
 import { NO_FILTERS } from '$lib/domain/report';
 import { schoolYearRange } from '$lib/domain/school-year';
 import { makeGroup, makeParticipant, makeSession } from '../../../tests/unit/factories';
+
+/** The file with its checksum made anew and signed by that device's coach key (or left with the old signature). */
+async function resign(file: Record<string, unknown>, database: AppDB | null) {
+	const checksum = await sha256Hex(JSON.stringify(file.data));
+	const next = { ...file, checksum };
+	if (!database) return next;
+	const profile = await getCoachProfile(database);
+	return { ...next, signature: await signEnvelope(profile.signingKey!, next as never) };
+}
 
 const opened: AppDB[] = [];
 function freshDb(): AppDB {
@@ -226,12 +236,21 @@ describe('exchange import', () => {
 		dangling.data.groups[0].attendance[0].child = 'nobody';
 		const badDay = structuredClone(good);
 		badDay.data.groups[0].startDate = '2025-02-30';
+		const { signature: _signature, ...unsigned } = good;
+		void _signature;
+		const longIds = structuredClone(good);
+		longIds.data.groups[0].groupKey = 'g'.repeat(150);
+		longIds.data.coach.id = 'c'.repeat(150);
 		const hostile = [
 			['not json', 'not-json'],
 			[JSON.stringify({ format: 'kies-backup', formatVersion: 1, data: {} }), 'wrong-format'],
 			[JSON.stringify(tampered), 'checksum'],
-			[JSON.stringify({ ...dangling, checksum: undefined }), 'invalid'],
-			[JSON.stringify({ ...badDay, checksum: undefined }), 'invalid'],
+			[JSON.stringify({ ...good, checksum: undefined }), 'checksum'],
+			[JSON.stringify(unsigned), 'unsigned'],
+			[JSON.stringify(await resign(dangling, null)), 'signature'],
+			[JSON.stringify(await resign(dangling, coach.database)), 'invalid'],
+			[JSON.stringify(await resign(badDay, coach.database)), 'invalid'],
+			[JSON.stringify(await resign(longIds, coach.database)), 'invalid'],
 			[JSON.stringify({ ...good, exportedAt: 'gisteren' }), 'invalid'],
 			[JSON.stringify({ ...good, formatVersion: 2 }), 'newer-version']
 		];
@@ -240,6 +259,42 @@ describe('exchange import', () => {
 		}
 		expect(await coordinator.imports.count()).toBe(0);
 		expect(await coordinator.importedGroups.count()).toBe(0);
+	});
+
+	it('pins the first key seen for a coach and refuses a file for that coach signed by another', async () => {
+		const anne = await coachDevice('Anne');
+		const coordinator = freshDb();
+		await importExchangeFile(
+			await buildExchangeFile([anne.group.id], '', anne.database),
+			'anne.json',
+			'',
+			coordinator
+		);
+		const before = await coordinator.importedGroups.toArray();
+
+		// Someone else takes Anne's coach id and group key, with a later export date.
+		const mallory = await coachDevice('Anne');
+		const forged = JSON.parse(
+			await buildExchangeFile([mallory.group.id], '', mallory.database, new Date('2030-01-01'))
+		);
+		forged.data.coach.id = (await getCoachProfile(anne.database)).id;
+		forged.data.groups[0].groupKey = anne.group.id;
+		forged.data.groups[0].attendance = [];
+		const text = JSON.stringify(await resign(forged, mallory.database));
+		expect(await errorCode(() => importExchangeFile(text, 'forged.json', '', coordinator))).toBe(
+			'coach-key'
+		);
+		expect(await coordinator.importedGroups.toArray()).toEqual(before);
+
+		// Anne's own later export still replaces her group.
+		const later = await buildExchangeFile(
+			[anne.group.id],
+			'',
+			anne.database,
+			new Date('2030-01-02')
+		);
+		const outcome = await importExchangeFile(later, 'anne-2.json', '', coordinator);
+		expect(outcome.counts.replace).toBe(1);
 	});
 
 	it('does not import a device’s own groups back into itself', async () => {

@@ -6,6 +6,12 @@ import { db, newId, nowIso, SCHEMA_VERSION, type AppDB } from './db';
 import { APP_VERSION } from '$lib/version';
 import type { CoachProfile, ExchangeData, ExchangeImport } from '$lib/model';
 import {
+	generateSigningKey,
+	signEnvelope,
+	verifyEnvelope,
+	type SigningKeyPair
+} from '$lib/domain/signing';
+import {
 	toBase64,
 	randomBytes,
 	encryptFile,
@@ -49,6 +55,25 @@ export async function getCoachProfile(database: AppDB = db): Promise<CoachProfil
 	});
 }
 
+/** The profile with its signing key, made (outside any transaction: WebCrypto is async) when missing. */
+async function signingProfile(
+	database: AppDB
+): Promise<CoachProfile & { signingKey: SigningKeyPair }> {
+	const profile = await getCoachProfile(database);
+	if (profile.signingKey) return profile as CoachProfile & { signingKey: SigningKeyPair };
+	const signingKey = await generateSigningKey();
+	return database.transaction('rw', [database.settings], async () => {
+		const current = (await database.settings.get(PROFILE_KEY))?.value as CoachProfile;
+		// Another tab may have made one meanwhile: keep the first.
+		const next = { ...current, signingKey: current.signingKey ?? signingKey };
+		await database.settings.put({ key: PROFILE_KEY, value: next });
+		return next as CoachProfile & { signingKey: SigningKeyPair };
+	});
+}
+
+/** Coach id → fingerprint of the first key that signed a file of that coach here. */
+export const COACH_KEYS_SETTING = 'exchangeCoachKeys';
+
 /** The profile if there is one, without creating it. */
 export async function findCoachProfile(database: AppDB = db): Promise<CoachProfile | null> {
 	const found = await database.settings.get(PROFILE_KEY);
@@ -70,7 +95,7 @@ export async function buildExchangeFile(
 	database: AppDB = db,
 	now: Date = new Date()
 ): Promise<string> {
-	const profile = await getCoachProfile(database);
+	const profile = await signingProfile(database);
 	const groups = await database.transaction(
 		'r',
 		[
@@ -125,7 +150,8 @@ export async function buildExchangeFile(
 		data,
 		now
 	});
-	const text = JSON.stringify(envelope);
+	const signature = await signEnvelope(profile.signingKey, envelope);
+	const text = JSON.stringify({ ...envelope, signature });
 	return passphrase ? JSON.stringify(await encryptFile(text, passphrase)) : text;
 }
 
@@ -142,7 +168,7 @@ export interface ImportOutcome {
 export async function readExchangeFile(
 	text: string,
 	passphrase = ''
-): Promise<{ exportedAt: string; data: ExchangeData }> {
+): Promise<{ exportedAt: string; data: ExchangeData; keyFingerprint: string }> {
 	let value = parseJsonSafely(text);
 	if (isEncryptedFile(value)) {
 		if (!passphrase) throw new ImportError('encrypted');
@@ -150,7 +176,14 @@ export async function readExchangeFile(
 	}
 	const envelope = await readEnvelope(value, EXCHANGE_FORMAT, EXCHANGE_FORMAT_VERSION);
 	if (!isExportInstant(envelope.exportedAt)) throw new ImportError('invalid', 'exportedAt');
-	return { exportedAt: envelope.exportedAt, data: validateExchange(envelope.data) };
+	const keyFingerprint = await verifyEnvelope(envelope);
+	return { exportedAt: envelope.exportedAt, data: validateExchange(envelope.data), keyFingerprint };
+}
+
+function pinnedKeys(value: unknown): Record<string, string> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value)
+		? (value as Record<string, string>)
+		: {};
 }
 
 /**
@@ -164,13 +197,18 @@ export async function importExchangeFile(
 	passphrase = '',
 	database: AppDB = db
 ): Promise<ImportOutcome> {
-	const { exportedAt, data } = await readExchangeFile(text, passphrase);
+	const { exportedAt, data, keyFingerprint } = await readExchangeFile(text, passphrase);
 	const counts: Record<ImportDecision, number> = { add: 0, replace: 0, same: 0, older: 0 };
 	const outcome = { coachName: data.coach.name, exportedAt, counts, own: false };
 	const mine = await findCoachProfile(database);
 	if (mine && mine.id === data.coach.id) return { ...outcome, own: true };
 
-	await database.transaction('rw', [database.imports, database.importedGroups], async () => {
+	const tables = [database.imports, database.importedGroups, database.settings];
+	await database.transaction('rw', tables, async () => {
+		// The first key seen for a coach id is theirs; a file signed by another is refused whole.
+		const pins = pinnedKeys((await database.settings.get(COACH_KEYS_SETTING))?.value);
+		const pinned = pins[data.coach.id];
+		if (pinned !== undefined && pinned !== keyFingerprint) throw new ImportError('coach-key');
 		const ids = data.groups.map((g) => `${data.coach.id}:${g.groupKey}`);
 		const existing = new Map(
 			(await database.importedGroups.bulkGet(ids))
@@ -181,6 +219,12 @@ export async function importExchangeFile(
 		for (const item of plan) counts[item.decision] += 1;
 		const writes = plan.filter((p) => p.decision === 'add' || p.decision === 'replace');
 		if (writes.length === 0) return;
+		if (pinned === undefined) {
+			await database.settings.put({
+				key: COACH_KEYS_SETTING,
+				value: { ...pins, [data.coach.id]: keyFingerprint }
+			});
+		}
 		const record: ExchangeImport = {
 			id: newId(),
 			coachId: data.coach.id,

@@ -1,7 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppDB, SCHEMA_VERSION } from './db';
 import { applyCardImport, ensureExampleCards, setCardFavourite } from './cards';
-import { createBackup, exportBackupData, restoreFromText } from './backup';
+import {
+	createBackup,
+	exportBackupData,
+	findReturningErased,
+	inspectBackup,
+	restoreBackup,
+	restoreFromText
+} from './backup';
+import { eraseGroupPersonalData, eraseParticipant } from './privacy';
 import { cardsToJson, jsonToIncoming } from '$lib/domain/cards/json';
 import { previewImport } from '$lib/domain/cards/import-preview';
 import { EXAMPLE_CARDS } from '$lib/domain/examples/cards';
@@ -188,5 +196,42 @@ describe("importing a colleague's card library", () => {
 		expect(await applyCardImport(preview, {}, device)).toBe(EXAMPLE_CARDS.length + 2);
 		const exampleIds = (await device.cards.toArray()).map((c) => c.exampleId).filter(Boolean);
 		expect(new Set(exampleIds).size).toBe(exampleIds.length);
+	});
+});
+
+describe('a restore and the children erased on this device', () => {
+	it('finds the erased children a replace would bring back, and keeps them erased unless asked', async () => {
+		const device = freshDb();
+		await fill(device, fullDataset(1, 3));
+		const { text } = await createBackup({ includeSignals: true }, device);
+		const [first, second] = await device.participants.toArray();
+		await eraseParticipant(first.id, device);
+
+		const contents = await inspectBackup(text);
+		const returning = await findReturningErased(contents, device);
+		expect(returning.map((r) => r.id)).toEqual([first.id]);
+
+		await restoreBackup(contents, 'replace', device);
+		const kept = await device.participants.get(first.id);
+		expect(kept?.name).toBe('');
+		expect(kept?.erasedAt).not.toBeNull();
+		expect(await device.signals.where('participantId').equals(first.id).count()).toBe(0);
+		expect((await device.participants.get(second.id))?.name).toBe(second.name);
+		// The record of the erasure outlived the replace: a second restore still knows.
+		expect(await findReturningErased(contents, device)).toHaveLength(1);
+
+		await restoreBackup(contents, 'replace', device, { bringBackErased: true });
+		expect((await device.participants.get(first.id))?.name).toBe(first.name);
+	});
+
+	it('knows the children of an erased group', async () => {
+		const device = freshDb();
+		await fill(device, fullDataset(1, 2));
+		const { text } = await createBackup({ includeSignals: false }, device);
+		const group = (await device.groups.toArray())[0];
+		await eraseGroupPersonalData(group.id, device);
+		await device.participants.clear();
+		const returning = await findReturningErased(await inspectBackup(text), device);
+		expect(returning).toHaveLength(2);
 	});
 });

@@ -12,8 +12,10 @@ export interface Envelope<T = unknown> {
 	appVersion: string;
 	exportedAt: string;
 	counts: Record<string, number>;
-	/** SHA-256 (hex) of JSON.stringify(data). */
+	/** SHA-256 (hex) of JSON.stringify(data). Required. */
 	checksum: string;
+	/** Exchange files: who made it (see signing.ts); checked by the import, not here. */
+	signature?: unknown;
 	data: T;
 }
 
@@ -28,7 +30,10 @@ export type ImportErrorCode =
 	| 'checksum'
 	| 'invalid'
 	| 'encrypted'
-	| 'wrong-passphrase';
+	| 'wrong-passphrase'
+	| 'unsigned'
+	| 'signature'
+	| 'coach-key';
 
 /** An import that cannot go ahead; nothing has been written. */
 export class ImportError extends Error {
@@ -155,7 +160,8 @@ export async function readEnvelope(
 	}
 	if (v.formatVersion > maxFormatVersion) throw new ImportError('newer-version');
 	if (!('data' in v)) throw new ImportError('invalid', 'data');
-	if (typeof v.checksum === 'string' && v.checksum !== (await sha256Hex(JSON.stringify(v.data)))) {
+	// Required: a record changed by hand with the checksum deleted is refused like a damaged one.
+	if (typeof v.checksum !== 'string' || v.checksum !== (await sha256Hex(JSON.stringify(v.data)))) {
 		throw new ImportError('checksum');
 	}
 	return {
@@ -165,7 +171,8 @@ export async function readEnvelope(
 		appVersion: typeof v.appVersion === 'string' ? v.appVersion : '',
 		exportedAt: typeof v.exportedAt === 'string' ? v.exportedAt : '',
 		counts: isCounts(v.counts) ? v.counts : {},
-		checksum: typeof v.checksum === 'string' ? v.checksum : '',
+		checksum: v.checksum,
+		signature: v.signature,
 		data: v.data
 	};
 }

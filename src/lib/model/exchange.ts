@@ -14,8 +14,10 @@ import {
 import { isDay } from './day';
 
 const MAX_TEXT = 200;
+/** Ids are UUIDs or 32-hex pseudonyms; 64 keeps the stored `coachId:groupKey` within the id rule. */
+export const EXCHANGE_KEY_MAX = 64;
 const text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
-const key = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TEXT));
+const key = v.pipe(v.string(), v.minLength(1), v.maxLength(EXCHANGE_KEY_MAX));
 const day = v.pipe(
 	v.string(),
 	v.check((s) => isDay(s), 'day')
@@ -94,6 +96,13 @@ export const CoachProfileSchema = v.object({
 	id: v.string(),
 	name: v.string(),
 	/** Random key for child pseudonyms; never leaves this device. */
-	secret: v.string()
+	secret: v.string(),
+	/** ECDSA P-256 key pair (JWK) that signs this coach's exchange files; made when first needed. */
+	signingKey: v.optional(
+		v.object({
+			publicKey: v.custom<JsonWebKey>((k) => typeof k === 'object' && k !== null),
+			privateKey: v.custom<JsonWebKey>((k) => typeof k === 'object' && k !== null)
+		})
+	)
 });
 export type CoachProfile = v.InferOutput<typeof CoachProfileSchema>;

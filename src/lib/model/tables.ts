@@ -2,7 +2,6 @@
  * The tables: each one's record schema and primary key. Backup, restore and merge iterate
  * these; `db/db.ts` declares the same tables to Dexie (a unit test keeps the two in step).
  */
-import * as v from 'valibot';
 import {
 	AttendanceSchema,
 	AuditEntrySchema,
@@ -36,11 +35,8 @@ export const TABLE_SCHEMAS = {
 	audit: AuditEntrySchema,
 	settings: SettingSchema,
 	imports: ExchangeImportSchema,
-	importedGroups: v.looseObject({
-		...ImportedGroupSchema.entries,
-		// The exchange feature validates a group's history when it imports it; a backup keeps it as it is.
-		data: v.looseObject({})
-	}),
+	// A group's history is checked by the same rule as when it came in through an exchange file.
+	importedGroups: ImportedGroupSchema,
 	signals: SignalRecordSchema
 } as const;
 
