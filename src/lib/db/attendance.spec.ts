@@ -6,15 +6,15 @@ import { AppDB } from './db';
 import type { ParentMeeting } from '$lib/model';
 import {
 	ConsentConfirmationError,
-	RegisterLockedError,
 	lockHistory,
 	lockRegister,
 	markAttendance,
 	markEveryonePresent,
-	setMeetingAttendance,
-	setSessionStatus,
 	unlockRegister
 } from './attendance';
+import { RegisterLockedError } from './lock';
+import { setMeetingAttendance } from './meetings';
+import { setSessionStatus } from './sessions';
 
 let database: AppDB;
 afterEach(async () => database?.delete());

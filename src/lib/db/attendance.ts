@@ -1,45 +1,21 @@
 /**
- * Writes for the register: marks per session, the session held or cancelled, parent-meeting
- * attendance, and locking. A locked register refuses every change until it is unlocked,
- * and each lock and unlock is written to `audit` with its time.
+ * Writes for the register: marks per session, and locking. A locked register refuses every
+ * change (here, in sessions.ts and meetings.ts) until it is unlocked, and each lock and unlock
+ * is written to `audit` with its time.
  */
 import { db, newId, nowIso, type AppDB } from './db';
-import type { Attendance, AttendanceMark, AuditEntry, Group, Session } from '$lib/model';
+import type { Attendance, AttendanceMark, AuditEntry } from '$lib/model';
 import { childrenToMark, consentComplete, needsConsentConfirmation } from '$lib/domain/consent';
+import { unlockedSession } from './lock';
+import { writeSessionStatus } from './sessions';
 
 export const AUDIT_LOCK = 'register-locked';
 export const AUDIT_UNLOCK = 'register-unlocked';
-
-/** Thrown when a change is tried on a locked register. */
-export class RegisterLockedError extends Error {
-	constructor(readonly groupId: string) {
-		super(`register of group ${groupId} is locked`);
-	}
-}
 
 /** Thrown when a child without both consents is marked present without confirming. */
 export class ConsentConfirmationError extends Error {
 	constructor(readonly participantId: string) {
 		super(`marking ${participantId} present needs a consent confirmation`);
-	}
-}
-
-async function unlockedGroup(database: AppDB, groupId: string): Promise<Group> {
-	const group = await database.groups.get(groupId);
-	if (!group) throw new Error(`group ${groupId} not found`);
-	if (group.registerLockedAt) throw new RegisterLockedError(groupId);
-	return group;
-}
-
-async function sessionOf(database: AppDB, sessionId: string): Promise<Session> {
-	const session = await database.sessions.get(sessionId);
-	if (!session) throw new Error(`session ${sessionId} not found`);
-	return session;
-}
-
-async function markHeld(database: AppDB, session: Session, at: string): Promise<void> {
-	if (session.status !== 'held') {
-		await database.sessions.put({ ...session, status: 'held', cancelReason: '', updatedAt: at });
 	}
 }
 
@@ -61,8 +37,7 @@ export async function markAttendance(
 		'rw',
 		[database.groups, database.sessions, database.participants, database.attendance],
 		async () => {
-			const session = await sessionOf(database, sessionId);
-			await unlockedGroup(database, session.groupId);
+			const { session } = await unlockedSession(database, sessionId);
 			const child = await database.participants.get(participantId);
 			if (!child || child.groupId !== session.groupId) {
 				throw new Error(`child ${participantId} is not in this group`);
@@ -81,7 +56,7 @@ export async function markAttendance(
 				consentOverride: override,
 				updatedAt: at
 			});
-			await markHeld(database, session, at);
+			await writeSessionStatus(database, session, 'held', '', at);
 		}
 	);
 }
@@ -98,8 +73,7 @@ export async function markEveryonePresent(
 		'rw',
 		[database.groups, database.sessions, database.participants, database.attendance],
 		async () => {
-			const session = await sessionOf(database, sessionId);
-			await unlockedGroup(database, session.groupId);
+			const { session } = await unlockedSession(database, sessionId);
 			const children = childrenToMark(
 				session,
 				await database.participants.where('groupId').equals(session.groupId).toArray()
@@ -129,7 +103,7 @@ export async function markEveryonePresent(
 				});
 			}
 			await database.attendance.bulkPut(rows);
-			await markHeld(database, session, at);
+			await writeSessionStatus(database, session, 'held', '', at);
 			return { marked: rows.length, skipped };
 		}
 	);
@@ -145,64 +119,8 @@ export async function clearAttendance(
 		'rw',
 		[database.groups, database.sessions, database.attendance],
 		async () => {
-			const session = await sessionOf(database, sessionId);
-			await unlockedGroup(database, session.groupId);
+			await unlockedSession(database, sessionId);
 			await database.attendance.delete([sessionId, participantId]);
-		}
-	);
-}
-
-/**
- * Sets whether a session was held, cancelled (with a reason) or is still planned.
- * A cancelled or planned session keeps no marks: they would count for nobody.
- */
-export async function setSessionStatus(
-	sessionId: string,
-	status: Session['status'],
-	cancelReason = '',
-	database: AppDB = db
-): Promise<void> {
-	await database.transaction(
-		'rw',
-		[database.groups, database.sessions, database.attendance],
-		async () => {
-			const session = await sessionOf(database, sessionId);
-			await unlockedGroup(database, session.groupId);
-			const reason = status === 'cancelled' ? cancelReason.trim() : '';
-			await database.sessions.put({
-				...session,
-				status,
-				cancelReason: reason,
-				updatedAt: nowIso()
-			});
-			if (status !== 'held')
-				await database.attendance.where('sessionId').equals(sessionId).delete();
-		}
-	);
-}
-
-/** Records which parents of a child came to a parent meeting. */
-export async function setMeetingAttendance(
-	meetingId: string,
-	participantId: string,
-	parents: { parent1: boolean; parent2: boolean },
-	database: AppDB = db
-): Promise<void> {
-	await database.transaction(
-		'rw',
-		[database.groups, database.meetings, database.meetingAttendance],
-		async () => {
-			const meeting = await database.meetings.get(meetingId);
-			if (!meeting) throw new Error(`meeting ${meetingId} not found`);
-			await unlockedGroup(database, meeting.groupId);
-			await database.meetingAttendance.put({
-				meetingId,
-				participantId,
-				groupId: meeting.groupId,
-				parent1: parents.parent1,
-				parent2: parents.parent2,
-				updatedAt: nowIso()
-			});
 		}
 	);
 }

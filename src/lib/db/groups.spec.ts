@@ -1,17 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppDB } from './db';
+import { createGroup, deleteGroup, GroupHasChildrenError, type GroupInput } from './groups';
 import {
 	addSession,
+	appendCard,
 	bumpSession,
-	createGroup,
-	deleteGroup,
-	GroupHasChildrenError,
 	removeLastSession,
 	replanGroup,
-	sessionsOf,
-	type GroupInput
-} from './groups';
-import { appendCard, saveBlocks } from './plans';
+	saveBlocks,
+	sessionsOf
+} from './sessions';
 import { createSchool, importHolidays, saveHolidays } from './schools';
 import { saveGroupAsTemplate } from './templates';
 import { makeCard, makeParticipant } from '../../../tests/unit/factories';

@@ -76,3 +76,12 @@ export async function deleteSchool(id: string, database: AppDB = defaultDb): Pro
 		await database.schools.delete(id);
 	});
 }
+
+/** A school's holidays; none for a group without a school. Read inside the caller's transaction. */
+export async function holidaysOf(
+	database: AppDB,
+	schoolId: string | null
+): Promise<HolidayRange[]> {
+	if (!schoolId) return [];
+	return (await database.schools.get(schoolId))?.holidays ?? [];
+}

@@ -2,7 +2,7 @@
 import { db as defaultDb, newId, nowIso, type AppDB } from './db';
 import type { SeriesTemplate } from '$lib/model';
 import { copySessions } from '$lib/domain/templates';
-import { sessionsOf } from './groups';
+import { sessionsOf } from './sessions';
 
 /** Saves a group's full plan (every session's blocks) as a new template; returns its id. */
 export async function saveGroupAsTemplate(

@@ -13,7 +13,7 @@ import type {
 	SessionStatus,
 	StopReason
 } from '$lib/model';
-import { RegisterLockedError } from '$lib/db/attendance';
+import { RegisterLockedError } from '$lib/db/lock';
 
 export { ATTENDANCE_MARKS as MARKS } from '$lib/model';
 

@@ -3,7 +3,7 @@
  * edit of one thing never drops the pending save of another. Pending saves are flushed when
  * the page is hidden or the coach navigates away, so a reload never loses an edit.
  */
-import { errorMessage } from '$lib/domain/errors';
+import { saveFailedText } from './labels';
 import { beforeNavigate } from '$app/navigation';
 import { onMount } from 'svelte';
 
@@ -43,7 +43,7 @@ export class Autosave {
 				this.error = null;
 			} catch (err) {
 				this.status = 'error';
-				this.error = errorMessage(err);
+				this.error = saveFailedText(err);
 			}
 		});
 		return this.#running;

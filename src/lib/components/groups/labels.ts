@@ -3,6 +3,8 @@ import { m, lang } from '$lib/i18n';
 import { formatDay, type Day } from '$lib/domain/dates';
 import type { BlockKind, GroupStatus, MeetingKind, SessionStatus } from '$lib/model';
 import type { SkipReason } from '$lib/domain/schedule';
+import { errorMessage } from '$lib/domain/errors';
+import { RegisterLockedError } from '$lib/db/lock';
 
 /** ISO weekdays 1..5 (schools are closed in the weekend, but 6 and 7 are allowed). */
 export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -67,4 +69,10 @@ export function skipReasonLabel(reason: SkipReason): string {
 /** Titles for the welcome and closing rituals in new plans. */
 export function ritualTitles() {
 	return { welcome: m.groups_block_welcome(), closing: m.groups_block_closing() };
+}
+
+/** What a failed save says: a locked register in words, anything else with its message. */
+export function saveFailedText(err: unknown): string {
+	if (err instanceof RegisterLockedError) return m.children_locked_error();
+	return m.groups_save_failed({ message: errorMessage(err) });
 }
