@@ -113,7 +113,7 @@ test('a logged signal is encrypted, locked away, and opens only with the right p
 	await page.goto('/zorg');
 
 	await page.getByLabel('Wachtzin', { exact: true }).fill('rode fiets in de regen');
-	await page.getByLabel('Wachtzin nog een keer').fill('rode fiets in de regen');
+	await page.getByLabel('Herhaal de wachtzin').fill('rode fiets in de regen');
 	await page.getByRole('button', { name: 'Wachtzin instellen' }).click();
 	await expect(page.getByRole('button', { name: 'Vergrendel' })).toBeVisible();
 
@@ -173,6 +173,7 @@ test('a logged signal is encrypted, locked away, and opens only with the right p
 	const ciphertext = (JSON.parse(stored) as { ciphertext: string }[])[0].ciphertext;
 	await page.goto('/instellingen');
 	const backup = page.getByRole('region', { name: 'Back-up maken' });
+	await backup.getByRole('checkbox', { name: /Versleutel het bestand/ }).uncheck();
 	const plain = page.waitForEvent('download');
 	await backup.getByRole('button', { name: 'Back-up downloaden' }).click();
 	const withoutSignals = readFileSync((await (await plain).path())!, 'utf8');
@@ -192,7 +193,7 @@ test('the log locks itself after the set minutes without activity', async ({ pag
 	await page.clock.install();
 	await page.goto('/zorg');
 	await page.getByLabel('Wachtzin', { exact: true }).fill('rode fiets in de regen');
-	await page.getByLabel('Wachtzin nog een keer').fill('rode fiets in de regen');
+	await page.getByLabel('Herhaal de wachtzin').fill('rode fiets in de regen');
 	await page.getByRole('button', { name: 'Wachtzin instellen' }).click();
 	await expect(page.getByRole('button', { name: 'Vergrendel' })).toBeVisible();
 	await page.getByRole('combobox', { name: 'Vanzelf vergrendelen na' }).selectOption('2');

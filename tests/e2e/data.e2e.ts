@@ -45,6 +45,15 @@ test('makes a backup, then restores it through the settings page', async ({ page
 	await seed(page, { groups: [group], participants: children });
 	await expect(page.getByTestId('backup-reminder')).toContainText('nog geen back-up');
 
+	// Encrypted by default: no download without a passphrase, unless the coach opts out.
+	const encrypt = page.getByRole('checkbox', { name: /Versleutel het bestand/ });
+	await expect(encrypt).toBeChecked();
+	await expect(page.getByRole('button', { name: 'Back-up downloaden' })).toBeDisabled();
+	await page.getByLabel('Wachtzin voor het bestand', { exact: true }).fill('te kort');
+	await expect(page.getByText('Een wachtzin heeft minstens 12 tekens (nu 7).')).toBeVisible();
+	await encrypt.uncheck();
+	await expect(page.getByText(/kan iedereen die het bestand krijgt/)).toBeVisible();
+
 	const downloading = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Back-up downloaden' }).click();
 	const download = await downloading;
@@ -88,7 +97,7 @@ test('refuses a damaged file and a wrong passphrase, and changes nothing', async
 	await page.goto('/instellingen');
 	await seed(page, { groups: [group], participants: children });
 
-	await page.getByLabel('Wachtzin voor het bestand (niet verplicht)').fill('lange wachtzin');
+	await page.getByLabel('Wachtzin voor het bestand', { exact: true }).fill('lange wachtzin');
 	await page.getByLabel('Herhaal de wachtzin').fill('lange wachtzin');
 	const downloading = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Back-up downloaden' }).click();

@@ -3,6 +3,7 @@
  * restore writes every table in ONE read-write transaction, so it is all or nothing, also with
  * other tabs open. The file format and its checks live in $lib/domain/backup.
  */
+import { assertPassphrase } from '$lib/domain/passphrase';
 import { db, newId, nowIso, SCHEMA_VERSION, type AppDB } from './db';
 import { APP_VERSION } from '$lib/version';
 import { CARE_KEY_SETTING } from './signals';
@@ -52,6 +53,7 @@ export async function createBackup(
 	options: { includeSignals: boolean; passphrase?: string; now?: Date },
 	database: AppDB = db
 ): Promise<{ fileName: string; text: string }> {
+	if (options.passphrase !== undefined) assertPassphrase(options.passphrase);
 	const data = await exportBackupData(options, database);
 	const text = await buildBackupFile(data, {
 		schemaVersion: SCHEMA_VERSION,

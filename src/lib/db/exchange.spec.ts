@@ -214,7 +214,7 @@ describe('exchange import', () => {
 	it('opens an encrypted file only with its passphrase', async () => {
 		const coach = await coachDevice('Anne');
 		const coordinator = freshDb();
-		const file = await buildExchangeFile([coach.group.id], 'lange zin', coach.database);
+		const file = await buildExchangeFile([coach.group.id], 'lange zin om te delen', coach.database);
 		expect(file).not.toContain(coach.group.name);
 		expect(await errorCode(() => importExchangeFile(file, 'a.json', '', coordinator))).toBe(
 			'encrypted'
@@ -222,7 +222,7 @@ describe('exchange import', () => {
 		expect(await errorCode(() => importExchangeFile(file, 'a.json', 'fout', coordinator))).toBe(
 			'wrong-passphrase'
 		);
-		const outcome = await importExchangeFile(file, 'a.json', 'lange zin', coordinator);
+		const outcome = await importExchangeFile(file, 'a.json', 'lange zin om te delen', coordinator);
 		expect(outcome.counts.add).toBe(1);
 	});
 

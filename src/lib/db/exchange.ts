@@ -2,6 +2,7 @@
  * The exchange on the device: the coach's profile, building an export file of chosen groups,
  * importing coaches' files (validate fully, then one transaction) and removing an import.
  */
+import { assertPassphrase } from '$lib/domain/passphrase';
 import { db, newId, nowIso, SCHEMA_VERSION, type AppDB } from './db';
 import { APP_VERSION } from '$lib/version';
 import type { CoachProfile, ExchangeData, ExchangeImport } from '$lib/model';
@@ -95,6 +96,7 @@ export async function buildExchangeFile(
 	database: AppDB = db,
 	now: Date = new Date()
 ): Promise<string> {
+	if (passphrase) assertPassphrase(passphrase);
 	const profile = await signingProfile(database);
 	const groups = await database.transaction(
 		'r',

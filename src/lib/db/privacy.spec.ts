@@ -2,7 +2,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AppDB } from './db';
 import { eraseGroupPersonalData, eraseParticipant } from './privacy';
 import { makeGroup, makeParticipant, makeSession } from '../../../tests/unit/factories';
-import { makeAttendance, makeMeeting, makeSignal } from '../../../tests/unit/data-fixtures';
+import {
+	makeAttendance,
+	makeMeeting,
+	makeSignal,
+	makeTemplate
+} from '../../../tests/unit/data-fixtures';
 
 const opened: AppDB[] = [];
 function freshDb(): AppDB {
@@ -93,5 +98,72 @@ describe('eraseGroupPersonalData', () => {
 		const dump = JSON.stringify(await database.audit.toArray());
 		expect(dump).not.toContain('Şeyma');
 		expect(dump).not.toContain('Daan');
+	});
+});
+
+describe('erasure reaches plans and templates', () => {
+	const block = (title: string, notes: string) => ({
+		id: crypto.randomUUID(),
+		kind: 'free' as const,
+		cardId: null,
+		title,
+		minutes: 10,
+		notes
+	});
+
+	it('takes a child’s name out of the group’s plan blocks, notes and the templates', async () => {
+		const database = freshDb();
+		const { group, seyma } = await arrange(database);
+		const planned = makeSession({
+			groupId: group.id,
+			number: 2,
+			blocks: [block('Gesprek', 'Şeyma naast de coach; Daan mag beginnen'), block('Spel', 'samen')],
+			notes: 'Bel de moeder van şeyma'
+		});
+		await database.sessions.add(planned);
+		const template = makeTemplate({
+			name: 'Reeks Şeyma',
+			sessions: [{ blocks: [block('Kring', 'Let op Şeyma')] }]
+		});
+		await database.templates.add(template);
+		const other = makeSession({ number: 1, blocks: [block('Kring', 'Şeyma uit groep B')] });
+		await database.sessions.add(other);
+
+		await eraseParticipant(seyma.id, database);
+
+		const after = await database.sessions.get(planned.id);
+		expect(after?.blocks[0].notes).toBe('[…] naast de coach; Daan mag beginnen');
+		expect(after?.blocks[1].notes).toBe('samen');
+		expect(after?.notes).toBe('Bel de moeder van […]');
+		const tpl = await database.templates.get(template.id);
+		expect(tpl?.name).toBe('Reeks […]');
+		expect(tpl?.sessions[0].blocks[0].notes).toBe('Let op […]');
+		// Another group's plan is that group's business (its own erasure handles it).
+		expect((await database.sessions.get(other.id))?.blocks[0].notes).toBe('Şeyma uit groep B');
+		expect(JSON.stringify(await database.participants.toArray())).not.toContain('Şeyma');
+	});
+
+	it('erasing a group takes every child’s name out of its plans and the templates', async () => {
+		const database = freshDb();
+		const { group } = await arrange(database);
+		const planned = makeSession({
+			groupId: group.id,
+			number: 2,
+			blocks: [block('Daan en Şeyma', 'Daan eerst, dan Şeyma')]
+		});
+		await database.sessions.add(planned);
+		const template = makeTemplate({ sessions: [{ blocks: [block('Kring', 'Daan helpt')] }] });
+		await database.templates.add(template);
+
+		await eraseGroupPersonalData(group.id, database);
+
+		const all = JSON.stringify({
+			sessions: await database.sessions.toArray(),
+			meetings: await database.meetings.toArray(),
+			templates: await database.templates.toArray(),
+			participants: await database.participants.toArray()
+		});
+		expect(all).not.toMatch(/Daan|Şeyma/);
+		expect((await database.sessions.get(planned.id))?.blocks[0].title).toBe('[…] en […]');
 	});
 });

@@ -4,11 +4,14 @@
  *
  * What an erased child keeps: its id, group, `consent1.given`/`consent2.given` (booleans only:
  * consent date and how are cleared), `stoppedOn`/`stopReason` (for drop-out figures) and its
- * attendance and meeting-attendance rows. What goes: name, birth year, class, notes, and every
- * signal record about the child. Each erasure is written to `audit` by id, never by name.
+ * attendance and meeting-attendance rows. What goes: name, birth year, class, notes, every
+ * signal record about the child, and the child's name wherever the coach wrote it in the
+ * group's plans and notes and in the templates. Each erasure is written to `audit` by id, never
+ * by name.
  */
 import { db, newId, nowIso, type AppDB } from './db';
 import type { Consent, Participant } from '$lib/model';
+import { namePattern, redactBlocks, redactText } from '$lib/domain/redact';
 
 /** The participant as it is kept after erasure: no personal data left. */
 export function erasedParticipant(participant: Participant, at: string): Participant {
@@ -29,15 +32,67 @@ function anonymousConsent(consent: Consent): Consent {
 	return { given: consent.given, date: null, how: '' };
 }
 
+/**
+ * Takes the names out of a group's session plans and notes, its meetings' notes and every
+ * template the coach made (a plan saved as a template carries its notes along).
+ * Runs inside the caller's transaction, which must hold sessions, meetings and templates.
+ */
+async function redactNames(database: AppDB, groupId: string, names: string[], at: string) {
+	const pattern = namePattern(names);
+	if (!pattern) return;
+	await database.sessions
+		.where('groupId')
+		.equals(groupId)
+		.modify((session) => {
+			const blocks = redactBlocks(session.blocks, pattern);
+			const notes = redactText(session.notes, pattern);
+			if (blocks === session.blocks && notes === session.notes) return;
+			session.blocks = blocks;
+			session.notes = notes;
+			session.updatedAt = at;
+		});
+	await database.meetings
+		.where('groupId')
+		.equals(groupId)
+		.modify((meeting) => {
+			const notes = redactText(meeting.notes, pattern);
+			if (notes === meeting.notes) return;
+			meeting.notes = notes;
+			meeting.updatedAt = at;
+		});
+	await database.templates.toCollection().modify((template) => {
+		let changed = false;
+		const sessions = template.sessions.map((session) => {
+			const blocks = redactBlocks(session.blocks, pattern);
+			if (blocks === session.blocks) return session;
+			changed = true;
+			return { ...session, blocks };
+		});
+		const name = redactText(template.name, pattern);
+		if (!changed && name === template.name) return;
+		template.sessions = sessions;
+		template.name = name;
+		template.updatedAt = at;
+	});
+}
+
 /** Erases one child's personal data and signals; attendance stays for the counts. */
 export async function eraseParticipant(participantId: string, database: AppDB = db): Promise<void> {
 	await database.transaction(
 		'rw',
-		[database.participants, database.signals, database.audit],
+		[
+			database.participants,
+			database.signals,
+			database.sessions,
+			database.meetings,
+			database.templates,
+			database.audit
+		],
 		async () => {
 			const participant = await database.participants.get(participantId);
 			if (!participant) throw new Error(`participant ${participantId} not found`);
 			const at = nowIso();
+			await redactNames(database, participant.groupId, [participant.name], at);
 			await database.participants.put(erasedParticipant(participant, at));
 			await database.signals.where('participantId').equals(participantId).delete();
 			await database.audit.add({
@@ -54,7 +109,7 @@ export async function eraseParticipant(participantId: string, database: AppDB = 
 /**
  * Erases the personal data of every child in a group, the group's signals, and the free-text
  * notes of its sessions and parent meetings (a coach may have written a child's name there).
- * Plan blocks keep their notes: those are preparation, reused in templates.
+ * Plan blocks and templates keep their notes (preparation, reused), without the children's names.
  * Returns the number of children erased.
  */
 export async function eraseGroupPersonalData(
@@ -63,10 +118,23 @@ export async function eraseGroupPersonalData(
 ): Promise<number> {
 	return database.transaction(
 		'rw',
-		[database.participants, database.signals, database.sessions, database.meetings, database.audit],
+		[
+			database.participants,
+			database.signals,
+			database.sessions,
+			database.meetings,
+			database.templates,
+			database.audit
+		],
 		async () => {
 			const at = nowIso();
 			const children = await database.participants.where('groupId').equals(groupId).toArray();
+			await redactNames(
+				database,
+				groupId,
+				children.map((child) => child.name),
+				at
+			);
 			await database.participants.bulkPut(children.map((child) => erasedParticipant(child, at)));
 			await database.signals.where('groupId').equals(groupId).delete();
 			await database.sessions

@@ -25,11 +25,12 @@ import {
 	type Signal,
 	type SignalContent
 } from '$lib/domain/signals';
+import { assertPassphrase } from '$lib/domain/passphrase';
+export { PassphraseTooShortError } from '$lib/domain/passphrase';
 
 export const CARE_KEY_SETTING = 'careKeySalt';
 export const CARE_IDLE_SETTING = 'careIdleMinutes';
 export const DEFAULT_IDLE_MINUTES = 5;
-export const PASSPHRASE_MIN = 8;
 
 /** The known text sealed with the key, so a wrong passphrase is told apart from a right one. */
 const VERIFIER_TEXT = 'kies-care-verifier-v1';
@@ -38,13 +39,6 @@ export interface CareKeySetting {
 	salt: string;
 	iterations: number;
 	verifier: Sealed;
-}
-
-export class PassphraseTooShortError extends Error {
-	readonly code = 'passphrase-too-short';
-	constructor() {
-		super('passphrase too short');
-	}
 }
 
 export class PassphraseAlreadySetError extends Error {
@@ -67,7 +61,7 @@ async function newKeySetting(
 	passphrase: string,
 	iterations: number
 ): Promise<{ key: CryptoKey; setting: CareKeySetting }> {
-	if (passphrase.length < PASSPHRASE_MIN) throw new PassphraseTooShortError();
+	assertPassphrase(passphrase);
 	const salt = randomBytes(16);
 	const key = await deriveKey(passphrase, salt, iterations);
 	const verifier = await sealText(key, VERIFIER_TEXT);
