@@ -11,12 +11,12 @@ const CORS = {
 	'Access-Control-Max-Age': '600'
 };
 
-/** Sign-in attempts per address: 20 at once, then one every 3 seconds. */
+/** Sign-in attempts per address: `burst` at once (default 20), then one every 3 seconds. */
 const attempts = new Map();
-function limitSignins(/** @type {string} */ ip) {
+function limitSignins(/** @type {string} */ ip, burst = 20) {
 	const now = Date.now();
-	const bucket = attempts.get(ip) ?? { tokens: 20, at: now };
-	bucket.tokens = Math.min(20, bucket.tokens + (now - bucket.at) / 3000);
+	const bucket = attempts.get(ip) ?? { tokens: burst, at: now };
+	bucket.tokens = Math.min(burst, bucket.tokens + (now - bucket.at) / 3000);
 	bucket.at = now;
 	attempts.set(ip, bucket);
 	if (attempts.size > 10_000) attempts.clear();
@@ -82,9 +82,13 @@ export function makeSignin(
 /**
  * @param {import('node:http').IncomingMessage} request
  * @param {import('node:http').ServerResponse} response
- * @param {{ registry: import('./registry.js').Registry, hocuspocus: import('@hocuspocus/server').Hocuspocus, store: import('./store.js').DocumentStore, afterChange: () => void }} ctx
+ * @param {{ registry: import('./registry.js').Registry, hocuspocus: import('@hocuspocus/server').Hocuspocus, store: import('./store.js').DocumentStore, afterChange: () => void, signinBurst?: number }} ctx
  */
-export async function handleApi(request, response, { registry, hocuspocus, afterChange }) {
+export async function handleApi(
+	request,
+	response,
+	{ registry, hocuspocus, afterChange, signinBurst }
+) {
 	const url = new URL(request.url ?? '/', 'http://localhost');
 	const method = request.method ?? 'GET';
 	const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
@@ -105,7 +109,7 @@ export async function handleApi(request, response, { registry, hocuspocus, after
 	if (parts[0] !== 'api') throw new ApiError(404, 'not-found', 'Not found');
 
 	if (parts[1] === 'devices' && parts.length === 2 && method === 'POST') {
-		limitSignins(ip ?? '');
+		limitSignins(ip ?? '', signinBurst);
 		const body = await readJson(request);
 		const signin = parseSignin(body.signin);
 		if (!signin) throw new ApiError(401, 'unauthorized', 'The sign-in code is not valid');

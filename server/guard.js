@@ -5,7 +5,8 @@
 // - at most `maxDocumentsPerSocket` documents per socket (a coordinator may read them all);
 // - a document that was refused gets no more messages through (Hocuspocus would queue them
 //   forever), and a document still authenticating may queue only a few;
-// - at most `maxMessagesPerSecond` messages per socket (burst: twice that);
+// - at most `maxMessagesPerSecond` messages per socket (burst: twice that, plus a few for each
+//   newly opened document);
 // - no document authenticated within `authTimeoutMs`: closed;
 // - a socket that does not read what it is sent (bufferedAmount > maxBufferedBytes): closed.
 // The message size itself is capped by the WebSocket server (maxPayload: close code 1009).
@@ -18,7 +19,9 @@ export const LIMIT_DEFAULTS = {
 	authTimeoutMs: 15_000,
 	maxBufferedBytes: 16 * 1024 * 1024,
 	maxConnectionsPerAccount: 50,
-	maxGroupsPerAccount: 200
+	maxGroupsPerAccount: 200,
+	/** Sign-ins (POST /api/devices) one address may make at once; then one every 3 s. */
+	signinBurst: 20
 };
 
 /** Close codes (4000-4999 are the application's). */
@@ -78,10 +81,8 @@ export function guardSocket(ws, limits, log) {
 	function allow(data) {
 		if (closed) return false;
 		const now = Date.now();
-		tokens = Math.min(
-			limits.maxMessagesPerSecond * 2,
-			tokens + ((now - last) / 1000) * limits.maxMessagesPerSecond
-		);
+		const cap = limits.maxMessagesPerSecond * 2 + 10 * documents.size;
+		tokens = Math.min(cap, tokens + ((now - last) / 1000) * limits.maxMessagesPerSecond);
 		last = now;
 		if (tokens < 1) {
 			close(CLOSE.rateLimited, 'rate-limited');
@@ -117,6 +118,9 @@ export function guardSocket(ws, limits, log) {
 				return false;
 			}
 			documents.set(name, 'pending');
+			// Opening a document costs a few messages (auth, sync, awareness): a coordinator who
+			// opens a thousand groups on one socket is not a flood.
+			tokens += 10;
 		}
 		const queued = (pending.get(name) ?? 0) + 1;
 		pending.set(name, queued);

@@ -47,7 +47,8 @@ const server = await startServer({
 		maxMessagesPerSecond: number('SYNC_MAX_MESSAGES_PER_SECOND'),
 		maxDocumentsPerSocket: number('SYNC_MAX_DOCUMENTS_PER_SOCKET'),
 		authTimeoutMs: number('SYNC_AUTH_TIMEOUT_MS'),
-		maxBufferedBytes: number('SYNC_MAX_BUFFERED_BYTES')
+		maxBufferedBytes: number('SYNC_MAX_BUFFERED_BYTES'),
+		signinBurst: number('SYNC_SIGNIN_BURST')
 	},
 	quiet: values.quiet
 });

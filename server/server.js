@@ -192,20 +192,24 @@ export async function startServer(options = {}) {
 
 	const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxUpdateBytes });
 	const httpServer = http.createServer((request, response) => {
-		handleApi(request, response, { registry, hocuspocus, store, afterChange: enforce }).catch(
-			(/** @type {unknown} */ error) => {
-				const api =
-					error instanceof ApiError ? error : new ApiError(500, 'server-error', 'Internal error');
-				if (!(error instanceof ApiError)) console.error(error);
-				if (!response.headersSent) {
-					response.writeHead(api.status, {
-						'Content-Type': 'application/json',
-						'Access-Control-Allow-Origin': '*'
-					});
-				}
-				response.end(JSON.stringify({ error: api.code, message: api.message }));
+		handleApi(request, response, {
+			registry,
+			hocuspocus,
+			store,
+			afterChange: enforce,
+			signinBurst: limits.signinBurst
+		}).catch((/** @type {unknown} */ error) => {
+			const api =
+				error instanceof ApiError ? error : new ApiError(500, 'server-error', 'Internal error');
+			if (!(error instanceof ApiError)) console.error(error);
+			if (!response.headersSent) {
+				response.writeHead(api.status, {
+					'Content-Type': 'application/json',
+					'Access-Control-Allow-Origin': '*'
+				});
 			}
-		);
+			response.end(JSON.stringify({ error: api.code, message: api.message }));
+		});
 	});
 	// Slow or stalled HTTP clients (headers or body trickling in) are cut off.
 	httpServer.headersTimeout = 10_000;
