@@ -176,7 +176,10 @@ export const AttendanceSchema = v.looseObject({
 	reason: v.picklist(orEmpty(ABSENCE_REASONS)),
 	/** Marked present while consent was incomplete, after confirming. */
 	consentOverride: v.boolean(),
-	updatedAt: instant
+	updatedAt: instant,
+	/** In a shared group: the coach who marked it last (set by the sync mirror; issue 16). */
+	markedBy: v.optional(text),
+	markedById: v.optional(text)
 });
 export type Attendance = Exact<v.InferOutput<typeof AttendanceSchema>>;
 

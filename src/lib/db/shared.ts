@@ -1,0 +1,119 @@
+/**
+ * The tables' side of a shared group: reads every record the group's document mirrors, and
+ * writes the changes that arrived from other devices, in one transaction. The mapping itself
+ * lives in `$lib/sync/` (lazy-loaded); this file only knows tables and keys.
+ */
+import { db as defaultDb, type AppDB } from './db';
+import { pairId, rowKey, splitKey, type Kind, type Row, type RowKey } from '$lib/sync/shape';
+
+/** The table of each record kind in the document. */
+export const KIND_TABLE = {
+	group: 'groups',
+	school: 'schools',
+	session: 'sessions',
+	meeting: 'meetings',
+	child: 'participants',
+	att: 'attendance',
+	matt: 'meetingAttendance'
+} as const satisfies Record<Kind, string>;
+
+/** The settings row listing the ids of this device's shared groups. */
+export const SHARED_GROUPS_SETTING = 'sync.sharedGroups';
+
+function tablesOf(database: AppDB) {
+	return [
+		database.groups,
+		database.schools,
+		database.sessions,
+		database.meetings,
+		database.participants,
+		database.attendance,
+		database.meetingAttendance
+	];
+}
+
+/** Every record of a group that its shared document holds, by `kind:id`. */
+export async function sharedRowsOf(
+	groupId: string,
+	database: AppDB = defaultDb
+): Promise<Map<RowKey, Row>> {
+	return database.transaction('r', tablesOf(database), async () => {
+		const rows = new Map<RowKey, Row>();
+		const group = await database.groups.get(groupId);
+		if (!group) return rows;
+		rows.set(rowKey('group', groupId), { ...group });
+		if (group.schoolId) {
+			const school = await database.schools.get(group.schoolId);
+			if (school) rows.set(rowKey('school', school.id), { ...school });
+		}
+		const [sessions, meetings, children, marks, meetingMarks] = await Promise.all([
+			database.sessions.where('groupId').equals(groupId).toArray(),
+			database.meetings.where('groupId').equals(groupId).toArray(),
+			database.participants.where('groupId').equals(groupId).toArray(),
+			database.attendance.where('groupId').equals(groupId).toArray(),
+			database.meetingAttendance.where('groupId').equals(groupId).toArray()
+		]);
+		for (const s of sessions) rows.set(rowKey('session', s.id), { ...s });
+		for (const x of meetings) rows.set(rowKey('meeting', x.id), { ...x });
+		for (const p of children) rows.set(rowKey('child', p.id), { ...p });
+		for (const a of marks) rows.set(rowKey('att', pairId(a.sessionId, a.participantId)), { ...a });
+		for (const a of meetingMarks)
+			rows.set(rowKey('matt', pairId(a.meetingId, a.participantId)), { ...a });
+		return rows;
+	});
+}
+
+/** One change from the document: a whole record, some fields of one, or a removal. */
+export type SharedChange =
+	| { key: RowKey; op: 'put'; row: Row }
+	| { key: RowKey; op: 'patch'; fields: Row }
+	| { key: RowKey; op: 'delete' };
+
+function tableKey(kind: Kind, id: string): string | [string, string] {
+	if (kind === 'att' || kind === 'matt') {
+		const at = id.indexOf(':');
+		return [id.slice(0, at), id.slice(at + 1)];
+	}
+	return id;
+}
+
+/** Writes changes that came from the group's document (other devices) in one transaction. */
+export async function applySharedChanges(
+	changes: readonly SharedChange[],
+	database: AppDB = defaultDb
+): Promise<void> {
+	if (changes.length === 0) return;
+	await database.transaction('rw', tablesOf(database), async () => {
+		for (const change of changes) {
+			const { kind, id } = splitKey(change.key);
+			const table = database.table(KIND_TABLE[kind]);
+			const key = tableKey(kind, id);
+			if (change.op === 'put') await table.put(change.row);
+			else if (change.op === 'patch') {
+				// A record removed here meanwhile stays removed: the removal goes out next.
+				if (await table.get(key)) await table.update(key, change.fields);
+			} else if (kind !== 'group' && kind !== 'school') await table.delete(key);
+		}
+	});
+}
+
+/** The ids of the groups this device shares. */
+export async function sharedGroupIds(database: AppDB = defaultDb): Promise<string[]> {
+	const row = await database.settings.get(SHARED_GROUPS_SETTING);
+	return Array.isArray(row?.value) ? (row.value as string[]) : [];
+}
+
+/** Marks a group as shared (or local only again) on this device. */
+export async function setGroupShared(
+	groupId: string,
+	shared: boolean,
+	database: AppDB = defaultDb
+): Promise<void> {
+	await database.transaction('rw', [database.settings], async () => {
+		const row = await database.settings.get(SHARED_GROUPS_SETTING);
+		const ids = new Set(Array.isArray(row?.value) ? (row.value as string[]) : []);
+		if (shared) ids.add(groupId);
+		else ids.delete(groupId);
+		await database.settings.put({ key: SHARED_GROUPS_SETTING, value: [...ids].sort() });
+	});
+}
