@@ -17,8 +17,9 @@ export const KIND_TABLE = {
 	matt: 'meetingAttendance'
 } as const satisfies Record<Kind, string>;
 
-/** The settings row listing the ids of this device's shared groups. */
-export const SHARED_GROUPS_SETTING = 'sync.sharedGroups';
+import { SHARED_GROUPS_SETTING } from './shared-flag';
+
+export { SHARED_GROUPS_SETTING };
 
 function tablesOf(database: AppDB) {
 	return [
@@ -115,5 +116,29 @@ export async function setGroupShared(
 		if (shared) ids.add(groupId);
 		else ids.delete(groupId);
 		await database.settings.put({ key: SHARED_GROUPS_SETTING, value: [...ids].sort() });
+	});
+}
+
+/** Who this device is signed in as at the sync server (no secrets: those stay in kies-sync). */
+export const SYNC_ACCOUNT_SETTING = 'sync.account';
+
+export interface SyncAccount {
+	server: string;
+	account: { id: string; name: string; role: string };
+}
+
+export async function syncAccount(database: AppDB = defaultDb): Promise<SyncAccount | null> {
+	const row = await database.settings.get(SYNC_ACCOUNT_SETTING);
+	return (row?.value as SyncAccount | undefined) ?? null;
+}
+
+/** Remembers (or forgets, with null) who this device is signed in as. */
+export async function setSyncAccount(
+	value: SyncAccount | null,
+	database: AppDB = defaultDb
+): Promise<void> {
+	await database.transaction('rw', [database.settings], async () => {
+		if (value) await database.settings.put({ key: SYNC_ACCOUNT_SETTING, value });
+		else await database.settings.delete(SYNC_ACCOUNT_SETTING);
 	});
 }

@@ -2,7 +2,7 @@
  * The sync code's entry point, loaded lazily (dynamic import) by `$lib/state/sync.svelte.ts`:
  * sign-in, sharing, joining, members, re-keying, and one `GroupSync` per shared group.
  */
-import { setGroupShared, sharedGroupIds } from '$lib/db/shared';
+import { setGroupShared, setSyncAccount, sharedGroupIds } from '$lib/db/shared';
 import {
 	allShares,
 	currentSignin,
@@ -72,6 +72,7 @@ export async function signIn(code: string, server: string, deviceName: string) {
 		signedInAt: new Date().toISOString()
 	};
 	await saveSignin(signin);
+	await setSyncAccount({ server: origin, account: result.account });
 	// Groups refused for a bad token get another chance with the new one.
 	for (const share of await allShares()) {
 		if (share.refused === 'unauthorized') await updateShare(share.groupId, { refused: null });
@@ -89,6 +90,7 @@ export async function signedInAs() {
 export async function signOut(): Promise<void> {
 	stopAll();
 	await forgetSignin();
+	await setSyncAccount(null);
 }
 
 async function startGroup(share: ShareRecord, signin: DeviceSignin): Promise<GroupSync> {
