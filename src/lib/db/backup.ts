@@ -7,6 +7,7 @@ import { assertPassphrase } from '$lib/domain/passphrase';
 import { db, newId, nowIso, SCHEMA_VERSION, type AppDB } from './db';
 import { APP_VERSION } from '$lib/version';
 import { CARE_KEY_SETTING } from './signals';
+import { SHARED_GROUPS_SETTING, SYNC_ACCOUNT_SETTING, SYNC_SHARES_SETTING } from './shared';
 import {
 	BACKUP_TABLES,
 	buildBackupFile,
@@ -55,6 +56,12 @@ export async function createBackup(
 ): Promise<{ fileName: string; text: string }> {
 	if (options.passphrase !== undefined) assertPassphrase(options.passphrase);
 	const data = await exportBackupData(options, database);
+	// The keys of shared groups go only into a backup protected by a passphrase; without them
+	// a restored group is a local group again. The sign-in belongs to this device only.
+	const left = options.passphrase
+		? [SYNC_ACCOUNT_SETTING]
+		: [SYNC_ACCOUNT_SETTING, SYNC_SHARES_SETTING, SHARED_GROUPS_SETTING];
+	if (data.settings) data.settings = data.settings.filter((row) => !left.includes(String(row.key)));
 	const text = await buildBackupFile(data, {
 		schemaVersion: SCHEMA_VERSION,
 		appVersion: APP_VERSION,

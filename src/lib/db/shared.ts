@@ -142,3 +142,29 @@ export async function setSyncAccount(
 		else await database.settings.delete(SYNC_ACCOUNT_SETTING);
 	});
 }
+
+/** The names of groups by id (a shared group that has not arrived yet has none). */
+export async function groupNames(
+	ids: readonly string[],
+	database: AppDB = defaultDb
+): Promise<Record<string, string>> {
+	const groups = await database.groups.bulkGet([...ids]);
+	return Object.fromEntries(groups.filter((g) => g !== undefined).map((g) => [g.id, g.name]));
+}
+
+/**
+ * A copy of the shares (server, group keys, members) in the settings, so that a backup holds
+ * them. `createBackup` leaves it out unless the backup is protected by a passphrase.
+ */
+export const SYNC_SHARES_SETTING = 'sync.shares';
+
+export async function sharesCopy(database: AppDB = defaultDb): Promise<Row[]> {
+	const row = await database.settings.get(SYNC_SHARES_SETTING);
+	return Array.isArray(row?.value) ? (row.value as Row[]) : [];
+}
+
+export async function saveSharesCopy(shares: Row[], database: AppDB = defaultDb): Promise<void> {
+	await database.transaction('rw', [database.settings], async () => {
+		await database.settings.put({ key: SYNC_SHARES_SETTING, value: shares });
+	});
+}

@@ -62,6 +62,8 @@ export class GroupSync {
 	private unsynced = 0;
 	private stopped = false;
 	private readonly cleanups: (() => void)[] = [];
+	/** Called when this device took a new group key (for the backup copy of the shares). */
+	onKeysChanged: () => void = () => {};
 
 	constructor(
 		public share: ShareRecord,
@@ -152,6 +154,7 @@ export class GroupSync {
 		const keyId = keys[wanted] ? wanted : this.share.keyId;
 		this.share = { ...this.share, keys, keyId };
 		await updateShare(this.groupId, { keys, keyId });
+		this.onKeysChanged();
 		await publishDevice(this.doc, this.groupId, this.device, keyId, keys[keyId]);
 		this.mirror.remoteChanged();
 	}

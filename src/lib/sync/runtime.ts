@@ -2,7 +2,13 @@
  * The sync code's entry point, loaded lazily (dynamic import) by `$lib/state/sync.svelte.ts`:
  * sign-in, sharing, joining, members, re-keying, and one `GroupSync` per shared group.
  */
-import { setGroupShared, setSyncAccount, sharedGroupIds } from '$lib/db/shared';
+import {
+	saveSharesCopy,
+	setGroupShared,
+	setSyncAccount,
+	sharedGroupIds,
+	sharesCopy
+} from '$lib/db/shared';
 import {
 	allShares,
 	currentSignin,
@@ -55,11 +61,14 @@ export async function signIn(code: string, server: string, deviceName: string) {
 	const origin = server.trim() ? serverOrigin(server) : parsed.server;
 	if (!origin) throw new SyncError('bad-server');
 	assertAllowed(origin);
-	const result = await api<{
-		deviceId: string;
-		deviceToken: string;
-		account: DeviceSignin['account'];
-	}>(origin, 'POST', '/api/devices', null, { signin: parsed.code, deviceName });
+	let result: { deviceId: string; deviceToken: string; account: DeviceSignin['account'] };
+	try {
+		result = await api(origin, 'POST', '/api/devices', null, { signin: parsed.code, deviceName });
+	} catch (err) {
+		// A refused sign-in code is a wrong (or used up) code, not a signed-out device.
+		if (err instanceof SyncError && err.code === 'unauthorized') throw new SyncError('bad-signin');
+		throw err;
+	}
 	const keys = await newDeviceKeys();
 	const signin: DeviceSignin = {
 		id: 'device',
@@ -96,16 +105,50 @@ export async function signOut(): Promise<void> {
 async function startGroup(share: ShareRecord, signin: DeviceSignin): Promise<GroupSync> {
 	running.get(share.groupId)?.stop();
 	const sync = new GroupSync(share, signin, (id, state) => listener(id, state));
+	sync.onKeysChanged = () => void copySharesForBackup();
 	running.set(share.groupId, sync);
 	await sync.start();
 	return sync;
 }
 
+/** Keeps the copy of the shares that backups carry (see db/shared.ts) up to date. */
+async function copySharesForBackup(): Promise<void> {
+	const shares = await allShares();
+	await saveSharesCopy(
+		shares.map(({ groupId, server, keys, keyId, members, sharedAt }) => ({
+			groupId,
+			server,
+			keys,
+			keyId,
+			members,
+			sharedAt
+		}))
+	);
+}
+
+/** Shares restored from a backup (in the settings) that this device's sync store lacks. */
+async function restoreSharesFromBackup(shared: ReadonlySet<string>): Promise<void> {
+	for (const copy of await sharesCopy()) {
+		const groupId = String(copy.groupId);
+		if (!shared.has(groupId) || (await shareOf(groupId))) continue;
+		await saveShare({
+			...(copy as unknown as ShareRecord),
+			syncedAt: null,
+			pendingSince: null,
+			offlineSince: null,
+			refused: null
+		});
+	}
+}
+
 /** Starts every shared group of this device (once, after the app started). */
 export async function startAll(): Promise<void> {
+	const shared = new Set(await sharedGroupIds());
+	await restoreSharesFromBackup(shared);
 	const signin = await currentSignin();
 	if (!signin) return;
-	const shared = new Set(await sharedGroupIds());
+	// A restore replaces the settings: who is signed in is this device's own fact.
+	await setSyncAccount({ server: signin.server, account: signin.account });
 	for (const share of await allShares()) {
 		if (!shared.has(share.groupId) || running.has(share.groupId)) continue;
 		try {
@@ -153,6 +196,7 @@ export async function shareGroup(groupId: string): Promise<string> {
 	};
 	await saveShare(share);
 	await setGroupShared(groupId, true);
+	await copySharesForBackup();
 	await startGroup(share, signin);
 	return createInvitation(groupId);
 }
@@ -210,6 +254,7 @@ export async function joinWithInvitation(
 	};
 	await saveShare(share);
 	await setGroupShared(invite.groupId, true);
+	await copySharesForBackup();
 	const sync = await startGroup(share, signin);
 	const synced = await sync.whenSynced();
 	return { groupId: invite.groupId, synced };
@@ -227,6 +272,7 @@ export async function members(groupId: string): Promise<MemberInfo[]> {
 			signin.deviceToken
 		);
 		await updateShare(groupId, { members: list });
+		await copySharesForBackup();
 		return list;
 	} catch (err) {
 		if (err instanceof SyncError && err.code === 'network') return share.members;
@@ -247,6 +293,7 @@ export async function removeMember(groupId: string, accountId: string): Promise<
 	const remaining = (await members(groupId)).map((m) => m.accountId);
 	const fresh = await rekey(sync.doc, groupId, sync.device, sync.share.keys, remaining);
 	await sync.useKey(fresh.keyId, fresh.raw, fresh.key);
+	await copySharesForBackup();
 }
 
 /** Stops sharing on this device: the group stays here as a local group. */
@@ -255,6 +302,7 @@ export async function leaveLocally(groupId: string): Promise<void> {
 	running.delete(groupId);
 	await setGroupShared(groupId, false);
 	await removeShare(groupId);
+	await copySharesForBackup();
 	listener(groupId, null);
 }
 
