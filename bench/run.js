@@ -4,6 +4,9 @@ import { execSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { BASE_URL, launchBrowser, serveBuild } from './lib.js';
 
+// The sync bench's server port is allowed by the build's CSP (bench/sync.bench.js).
+const syncOrigins = ['http', 'ws'].map((scheme) => `${scheme}://127.0.0.1:4189`).join(',');
+process.env.KIES_SYNC_ORIGINS ??= syncOrigins;
 if (!process.argv.includes('--no-build')) execSync('npx vite build', { stdio: 'inherit' });
 
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice(7);

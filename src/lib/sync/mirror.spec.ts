@@ -198,6 +198,9 @@ describe('shared group mirror', () => {
 		expect(await rates(b.db, groupId)).toEqual(rateA);
 		expect((await a.db.attendance.get([sessions[1].id, children[1]]))?.markedBy).toBe('Mehmet');
 		expect((await b.db.attendance.get([sessions[1].id, children[0]]))?.markedBy).toBe('Anne');
+		// Each device shows its own coach's marks as hers too.
+		expect((await a.db.attendance.get([sessions[1].id, children[0]]))?.markedBy).toBe('Anne');
+		expect((await b.db.attendance.get([sessions[1].id, children[1]]))?.markedBy).toBe('Mehmet');
 	});
 
 	it('resolves both coaches marking the same child the same way on both devices', async () => {

@@ -198,7 +198,14 @@ export class GroupMirror {
 			if (kind === 'att') {
 				// Who marked is stamped here; a row without it only lacks the stamp, nothing else.
 				fields = fields?.filter((f) => !WHO.includes(f) || f in row) ?? null;
-				if (fields && fields.length === 0) continue;
+				if (fields && fields.length === 0) {
+					// Only the stamp is missing here (the page closed before it was written back).
+					if (before && before.markedBy !== undefined && row.markedBy === undefined) {
+						const stamp = { markedBy: before.markedBy, markedById: before.markedById };
+						backfill.push({ key, op: 'patch', fields: stamp });
+					}
+					continue;
+				}
 				const stamped = { ...row, markedBy: me.name, markedById: me.accountId };
 				writes.push({ key, row: stamped, fields: null });
 				backfill.push({
