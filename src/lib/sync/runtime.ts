@@ -170,6 +170,14 @@ function sharing(groupId: string): GroupSync {
 	return sync;
 }
 
+/** The group's sync, waiting a moment while it starts after a page load. */
+async function started(groupId: string): Promise<GroupSync> {
+	for (let i = 0; i < 100 && !running.has(groupId); i++) {
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+	return sharing(groupId);
+}
+
 /** "Deel deze groep": creates the group on the server, starts syncing it, returns an invitation. */
 export async function shareGroup(groupId: string): Promise<string> {
 	const signin = await requireSignin();
@@ -263,7 +271,8 @@ export async function joinWithInvitation(
 /** The group's members, from the server (kept on the device for when it is offline). */
 export async function members(groupId: string): Promise<MemberInfo[]> {
 	const signin = await requireSignin();
-	const share = sharing(groupId).share;
+	// Read from the store: the group's sync may still be starting after a page load.
+	const share = (await shareOf(groupId)) ?? sharing(groupId).share;
 	try {
 		const list = await api<MemberInfo[]>(
 			share.server,
@@ -283,7 +292,7 @@ export async function members(groupId: string): Promise<MemberInfo[]> {
 /** Removes a member and re-keys the names for the members that stay; or leaves (yourself). */
 export async function removeMember(groupId: string, accountId: string): Promise<void> {
 	const signin = await requireSignin();
-	const sync = sharing(groupId);
+	const sync = await started(groupId);
 	const path = `/api/groups/${encodeURIComponent(groupId)}/members/${encodeURIComponent(accountId)}`;
 	await api(sync.share.server, 'DELETE', path, signin.deviceToken);
 	if (accountId === signin.account.id) {
