@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { AppDB } from '$lib/db/db';
-import { createGroup, moveSession, sessionsOf } from '$lib/db/groups';
+import { createGroup } from '$lib/db/groups';
+import { moveSession, saveBlocks, saveSessionNotes, sessionsOf } from '$lib/db/sessions';
+import { setMeetingAttendance } from '$lib/db/meetings';
 import { addChild, updateChild } from '$lib/db/children';
-import { markAttendance, setMeetingAttendance } from '$lib/db/attendance';
-import { saveBlocks, saveSessionNotes } from '$lib/db/plans';
+import { markAttendance } from '$lib/db/attendance';
 import { applySharedChanges, sharedRowsOf } from '$lib/db/shared';
 import { groupRate } from '$lib/domain/attendance';
 import { GroupCipher, newGroupKey } from './crypto';
