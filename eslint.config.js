@@ -33,6 +33,41 @@ export default ts.config(
 		}
 	},
 	{
+		// The layers (CONVENTIONS.md): the model is pure, domain and pdf rules never reach the database.
+		files: ['src/lib/model/**', 'src/lib/domain/**', 'src/lib/pdf/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['$lib/db', '$lib/db/*', '**/db/*', 'dexie', 'svelte', 'svelte/*', '$app/*'],
+							message:
+								'model/, domain/ and pdf/ are pure: import $lib/model, never db/, Dexie or Svelte.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
+		files: ['src/lib/model/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['$lib/*', '!$lib/model', '!$lib/model/*', 'dexie', 'svelte', 'svelte/*'],
+							message:
+								'The model imports nothing of the app: it is the vocabulary every layer builds on.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {
 			parserOptions: {

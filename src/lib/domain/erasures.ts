@@ -4,7 +4,7 @@
  * or group, by id) and the emptied participant records; this finds the backup's children that
  * it would bring back.
  */
-import type { AuditEntry } from '$lib/db/types';
+import type { AuditEntry } from '$lib/model';
 
 /** What this device erased: participant id → when, and group id → when. */
 export interface ErasureRecord {
