@@ -22,7 +22,7 @@ import {
 import { alignExampleCards, exampleIdClashes } from '$lib/domain/backup-merge';
 import { ERASURE_KINDS, erasureRecord, returningErased } from '$lib/domain/erasures';
 import { erasedParticipant } from './privacy';
-import type { Participant } from './types';
+import type { Participant } from '$lib/model';
 
 export type RestoreMode = 'replace' | 'merge';
 
