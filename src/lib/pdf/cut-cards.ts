@@ -1,7 +1,9 @@
 /**
  * Cut-out cards: four A6 cards on an A4 sheet with crop marks, two straight cuts apart.
  * The optional back side is mirrored for long-edge duplex, so each back lands behind its front.
- * Text is fitted by shrinking the type; past the smallest size it is cut with a visible note.
+ * Type is as large as fits, from 16 down to 14 pt for the body and never under 10 pt for
+ * anything. What does not fit even then is not squeezed: the card names the sections that
+ * continue on the activity sheet, which always holds the whole card.
  */
 import { rgb, type RGB } from 'pdf-lib';
 import type { Card, Phase } from '$lib/model';
@@ -23,9 +25,12 @@ const PHASE_COLOURS: Record<Phase, RGB> = {
 	closing: rgb(0.42, 0.22, 0.58)
 };
 
-const PAD = 9 * MM;
-const MAX_SIZE = 12;
-const MIN_SIZE = 7;
+const PAD = 8 * MM;
+/** Body sizes tried, largest first (points). */
+export const CARD_MAX_SIZE = 16;
+export const CARD_MIN_SIZE = 14;
+/** Nothing on a card is smaller than this (points). */
+export const CARD_SMALLEST_TEXT = 10;
 
 interface Piece {
 	text: string;
@@ -36,6 +41,12 @@ interface Piece {
 	marker?: string;
 	/** Space before, as a factor of the size. */
 	gap?: number;
+	/** The section it belongs to (named when the card continues on the activity sheet). */
+	section?: string;
+	/** A section heading: never the last thing on a card. */
+	heading?: boolean;
+	/** Never left off (the title and what stands before it). */
+	keep?: boolean;
 }
 
 interface Line {
@@ -47,6 +58,8 @@ interface Line {
 	indent: number;
 	/** Top of the line, from the top of the content box. */
 	top: number;
+	/** Index of the piece it belongs to. */
+	piece: number;
 }
 
 /** Where a card sits on its sheet: slot 0 top left … 3 bottom right; `mirror` for backs. */
@@ -61,23 +74,24 @@ export function slotOrigin(slot: number, pageWidth: number, pageHeight: number, 
 function layout(w: PdfWriter, pieces: Piece[], width: number, size: number): Line[] {
 	const lines: Line[] = [];
 	let top = 0;
-	for (const piece of pieces) {
-		const s = size * piece.scale;
+	pieces.forEach((piece, index) => {
+		const s = Math.max(CARD_SMALLEST_TEXT, size * piece.scale);
 		top += (piece.gap ?? 0) * size;
 		const indent = piece.marker ? w.textWidth(piece.marker, s, true) + s * 0.5 : 0;
-		w.wrap(piece.text, width - indent, s, piece.bold).forEach((text, index) => {
+		w.wrap(piece.text, width - indent, s, piece.bold).forEach((text, line) => {
 			lines.push({
 				text,
 				size: s,
 				bold: piece.bold,
 				color: piece.color,
-				marker: index === 0 ? piece.marker : undefined,
+				marker: line === 0 ? piece.marker : undefined,
 				indent,
-				top
+				top,
+				piece: index
 			});
 			top += s * 1.28;
 		});
-	}
+	});
 	return lines;
 }
 
@@ -86,62 +100,94 @@ function bottomOf(lines: Line[]): number {
 	return last ? last.top + last.size * 1.28 : 0;
 }
 
-/** Lays the pieces out at the largest size that fits, or cuts them with a visible note. */
-function fit(w: PdfWriter, pieces: Piece[], width: number, height: number, more: string): Line[] {
-	for (let size = MAX_SIZE; size >= MIN_SIZE; size -= 0.5) {
+/**
+ * Lays the pieces out at the largest size that fits. When even the smallest body size does not
+ * fit, whole pieces are kept from the start (a heading never last) and a note names the
+ * sections that continue on the activity sheet.
+ */
+function fit(
+	w: PdfWriter,
+	pieces: Piece[],
+	width: number,
+	height: number,
+	lang: PdfOptions['lang']
+): Line[] {
+	for (let size = CARD_MAX_SIZE; size >= CARD_MIN_SIZE; size -= 0.5) {
 		const lines = layout(w, pieces, width, size);
 		if (bottomOf(lines) <= height) return lines;
 	}
-	const lines = layout(w, pieces, width, MIN_SIZE);
-	const note = layout(w, [{ text: more, scale: 1, bold: true }], width, MIN_SIZE);
-	const room = height - bottomOf(note);
-	const kept = lines.filter((line) => line.top + line.size * 1.28 <= room);
-	const offset = bottomOf(kept);
-	return [...kept, ...note.map((line) => ({ ...line, top: line.top + offset }))];
+	const lines = layout(w, pieces, width, CARD_MIN_SIZE);
+	const mustKeep = pieces.filter((p) => p.keep).length;
+	for (let kept = pieces.length - 1; kept >= Math.max(1, mustKeep); kept--) {
+		if (pieces[kept - 1].heading) continue;
+		const rest = pieces.slice(kept);
+		const sections = [...new Set(rest.map((p) => p.section).filter(Boolean))].join(', ');
+		const more = texts(lang).print_card_continued({ sections });
+		const note = layout(
+			w,
+			[{ text: more, scale: 0.85, bold: true, gap: 0.4 }],
+			width,
+			CARD_MIN_SIZE
+		);
+		const shown = lines.filter((line) => line.piece < kept);
+		const offset = bottomOf(shown);
+		if (offset + bottomOf(note) <= height) {
+			return [...shown, ...note.map((line) => ({ ...line, top: line.top + offset }))];
+		}
+	}
+	return lines.filter((line) => line.top + line.size * 1.28 <= height);
+}
+
+function goalPieces(card: Card, accent: RGB, lang: PdfOptions['lang']): Piece[] {
+	const t = texts(lang);
+	const goals = card.goals.filter((g) => g.trim());
+	if (!goals.length) return [];
+	const section = t.print_card_goals();
+	return [
+		{ text: section, scale: 1.05, bold: true, color: accent, gap: 0.5, section, heading: true },
+		...goals.map((goal) => ({ text: goal, scale: 1, marker: '•', section }))
+	];
 }
 
 function frontPieces(card: Card, options: CutCardOptions, lang: PdfOptions['lang']): Piece[] {
-	const t = texts(lang);
 	const accent = options.inkSaving ? INK : PHASE_COLOURS[card.phase];
 	const pieces: Piece[] = [
-		{ text: cardMeta(card, lang), scale: 0.8, color: options.inkSaving ? INK : GREY },
-		{ text: card.title || '—', scale: 1.5, bold: true, gap: 0.3 }
+		{ text: cardMeta(card, lang), scale: 0.72, color: options.inkSaving ? INK : GREY, keep: true },
+		{ text: card.title || '—', scale: 1.45, bold: true, gap: 0.3, keep: true }
 	];
 	if (card.summary.trim()) pieces.push({ text: card.summary, scale: 1, gap: 0.4 });
-	if (options.backSide) {
-		const goals = card.goals.filter((g) => g.trim());
-		if (goals.length) {
-			pieces.push({ text: t.print_card_goals(), scale: 1.05, bold: true, color: accent, gap: 0.6 });
-			for (const goal of goals) pieces.push({ text: goal, scale: 1, marker: '•' });
-		}
-		return pieces;
-	}
+	// The goals are on every card: on the front when there is a back, else before the steps.
+	pieces.push(...goalPieces(card, accent, lang));
+	if (options.backSide) return pieces;
 	return [...pieces, ...detailPieces(card, accent, lang)];
 }
 
 function detailPieces(card: Card, accent: RGB, lang: PdfOptions['lang']): Piece[] {
 	const t = texts(lang);
 	const pieces: Piece[] = [];
-	const heading = (text: string) =>
-		pieces.push({ text, scale: 1.05, bold: true, color: accent, gap: 0.6 });
+	let section = '';
+	const heading = (text: string) => {
+		section = text;
+		pieces.push({ text, scale: 1.05, bold: true, color: accent, gap: 0.5, section, heading: true });
+	};
 	const steps = card.steps.filter((s) => s.trim());
 	if (steps.length) {
 		heading(t.print_card_steps());
-		steps.forEach((step, i) => pieces.push({ text: step, scale: 1, marker: `${i + 1}.` }));
+		steps.forEach((step, i) => pieces.push({ text: step, scale: 1, marker: `${i + 1}.`, section }));
 	}
 	const materials = card.materials.filter((item) => item.name.trim());
 	if (materials.length) {
 		heading(t.print_card_materials());
 		for (const item of materials)
-			pieces.push({ text: materialLine(item, lang), scale: 1, marker: '•' });
+			pieces.push({ text: materialLine(item, lang), scale: 1, marker: '•', section });
 	}
 	if (card.tips.trim()) {
 		heading(t.print_card_tips());
-		pieces.push({ text: card.tips, scale: 1 });
+		pieces.push({ text: card.tips, scale: 1, section });
 	}
 	if (card.attention.trim()) {
 		heading(t.print_card_attention());
-		pieces.push({ text: card.attention, scale: 1, bold: true });
+		pieces.push({ text: card.attention, scale: 1, bold: true, section });
 	}
 	return pieces;
 }
@@ -151,7 +197,7 @@ function drawCard(
 	box: { x: number; y: number; width: number; height: number },
 	pieces: Piece[],
 	accent: RGB | null,
-	more: string
+	lang: PdfOptions['lang']
 ): void {
 	const left = box.x + PAD;
 	let top = box.y + box.height - PAD;
@@ -160,7 +206,7 @@ function drawCard(
 		w.page.drawRectangle({ x: left, y: top - 2.5 * MM, width, height: 2.5 * MM, color: accent });
 		top -= 5 * MM;
 	}
-	const lines = fit(w, pieces, width, top - (box.y + PAD), more);
+	const lines = fit(w, pieces, width, top - (box.y + PAD), lang);
 	for (const line of lines) {
 		const baseline = top - line.top - line.size;
 		if (line.marker) w.drawText(line.marker, left, baseline, { size: line.size, bold: true });
@@ -200,7 +246,6 @@ export async function buildCutCards(
 		title: t.print_cards_title(),
 		pageNumbers: false
 	});
-	const more = t.print_card_more();
 	for (let start = 0; start < Math.max(cards.length, 1); start += 4) {
 		const sheet = cards.slice(start, start + 4);
 		w.newPage('A4');
@@ -208,7 +253,7 @@ export async function buildCutCards(
 		sheet.forEach((card, slot) => {
 			const accent = cardOptions.inkSaving ? null : PHASE_COLOURS[card.phase];
 			const box = slotOrigin(slot, w.page.getWidth(), w.page.getHeight());
-			drawCard(w, box, frontPieces(card, cardOptions, options.lang), accent, more);
+			drawCard(w, box, frontPieces(card, cardOptions, options.lang), accent, options.lang);
 		});
 		if (!cardOptions.backSide) continue;
 		w.newPage('A4');
@@ -217,10 +262,10 @@ export async function buildCutCards(
 			const accent = cardOptions.inkSaving ? null : PHASE_COLOURS[card.phase];
 			const box = slotOrigin(slot, w.page.getWidth(), w.page.getHeight(), true);
 			const pieces: Piece[] = [
-				{ text: card.title || '—', scale: 1.1, bold: true },
+				{ text: card.title || '—', scale: 1.15, bold: true, keep: true },
 				...detailPieces(card, accent ?? INK, options.lang)
 			];
-			drawCard(w, box, pieces, accent, more);
+			drawCard(w, box, pieces, accent, options.lang);
 		});
 	}
 	return w.finish();

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { makeCard, makeGroup, makeParticipant, makeSession } from '../../../tests/unit/factories';
 import { buildActivitySheets } from './activity-sheet';
 import type { PdfOptions } from './common';
-import { buildCutCards, slotOrigin } from './cut-cards';
+import { buildCutCards, CARD_MIN_SIZE, CARD_SMALLEST_TEXT, slotOrigin } from './cut-cards';
 import { fileNames, slug } from './file-names';
 import { block, NAMES_IN_SCRIPTS, seriesFixture } from './fixtures';
 import { loadFontBytes } from './fonts-node';
 import { buildRegister } from './register';
 import { buildSeriesPack } from './series-pack';
 import { buildSessionPlan } from './session-plan';
-import { darkPixelsPerPage, readPdf } from './testing';
+import { darkPixelsPerPage, pageLayouts, readPdf } from './testing';
 import { buildWorksheets } from './worksheet';
 
 const A4: [number, number] = [595, 842];
@@ -159,13 +159,77 @@ describe('cut-out cards', () => {
 		expect(slotOrigin(3, w, h, true)).toMatchObject({ x: 0, y: 0 });
 	});
 
-	it('fit a very long card on its A6 by cutting it off with a visible note', async () => {
+	it('continue a card that does not fit on the activity sheet, and name what continues there', async () => {
+		const card = makeCard({
+			...longCard(),
+			title: 'Een lange werkvorm',
+			tips: 'Een tip die op de kaart niet meer past.',
+			attention: 'Let goed op de stille kinderen.'
+		});
 		const pdf = await readPdf(
-			await buildCutCards([longCard()], { backSide: false, inkSaving: true }, await options())
+			await buildCutCards([card], { backSide: false, inkSaving: true }, await options())
 		);
 		expect(pdf.pageCount).toBe(1);
 		expect(pdf.text).toContain('Stap 1:');
-		expect(pdf.text).toContain('lees verder op het activiteitenblad');
+		expect(pdf.text).toContain('Verder op het activiteitenblad: Zo gaat het, Tips, Let op.');
+		expect(pdf.text).not.toContain('Een tip die op de kaart');
+		const english = await readPdf(
+			await buildCutCards([card], { backSide: true, inkSaving: false }, await options('en'))
+		);
+		expect(english.pages[1]).toContain(
+			'Continued on the activity sheet: How it goes, Tips, Take care.'
+		);
+	});
+
+	it('print the goals on every variant', async () => {
+		const card = makeCard({ goals: ['Samen iets durven'] });
+		for (const backSide of [true, false]) {
+			const pdf = await readPdf(
+				await buildCutCards([card], { backSide, inkSaving: false }, await options())
+			);
+			expect(pdf.pages[0]).toContain('Doelen');
+			expect(pdf.pages[0]).toContain('Samen iets durven');
+		}
+	});
+
+	it('set the body in 14 to 16 pt and nothing under 10 pt, in both languages', async () => {
+		const cards = [
+			makeCard({ title: 'Kort' }),
+			makeCard({ ...longCard(), tips: 'Tip.', attention: 'Let op.' }),
+			makeCard({ summary: 'Een korte zin.', steps: ['Een stap.'] })
+		];
+		for (const lang of ['nl', 'en'] as const) {
+			for (const backSide of [true, false]) {
+				const bytes = await buildCutCards(
+					cards,
+					{ backSide, inkSaving: false },
+					await options(lang)
+				);
+				for (const page of await pageLayouts(bytes)) {
+					expect(page.smallest).toBeGreaterThanOrEqual(CARD_SMALLEST_TEXT - 0.01);
+				}
+			}
+		}
+		const body = await pageLayouts(
+			await buildCutCards(
+				[makeCard({ summary: 'Een korte zin.' })],
+				{ backSide: true, inkSaving: false },
+				await options()
+			)
+		);
+		expect(body[1].smallest).toBeGreaterThanOrEqual(CARD_MIN_SIZE);
+	});
+
+	it('hyphenate long Dutch words with a hyphen where the patterns allow', async () => {
+		const card = makeCard({
+			title: 'Kinderbeschermingsmaatregelen',
+			summary: 'Over kinderbeschermingsmaatregelen en echtscheidingsconvenanten.'
+		});
+		const pdf = await readPdf(
+			await buildCutCards([card], { backSide: false, inkSaving: false }, await options())
+		);
+		expect(pdf.text).toMatch(/Kinderbeschermings- ?maat/);
+		expect(pdf.text).not.toContain('maatreg elen');
 	});
 });
 

@@ -102,3 +102,78 @@ function countDark(pgm: Buffer): number {
 	for (let i = offset; i < pgm.length; i++) if (pgm[i] < 128) dark++;
 	return dark;
 }
+
+export interface PageLayout {
+	/** Distinct text lines (baselines) on the page. */
+	lines: number;
+	/** The smallest text size on the page in points (Infinity when it has no text). */
+	smallest: number;
+}
+
+/** Lines and text sizes per page, as pdf.js reads them. */
+export async function pageLayouts(bytes: Uint8Array): Promise<PageLayout[]> {
+	const pdf = await getDocumentProxy(new Uint8Array(bytes));
+	const result: PageLayout[] = [];
+	for (let n = 1; n <= pdf.numPages; n++) {
+		const content = await (await pdf.getPage(n)).getTextContent();
+		const baselines = new Set<number>();
+		let smallest = Infinity;
+		for (const item of content.items) {
+			if (!('str' in item) || !item.str.trim()) continue;
+			const [a, b, , , , y] = item.transform as number[];
+			smallest = Math.min(smallest, Math.hypot(a, b));
+			baselines.add(Math.round(y));
+		}
+		result.push({ lines: baselines.size, smallest });
+	}
+	return result;
+}
+
+/**
+ * Share of the page's pixel rows (above the bottom `footerMm`, where page numbers go) that hold
+ * any ink: a page with only a footer or two lines has very little; a table or a writing frame
+ * down the page has much.
+ */
+export function inkedRowShare(bytes: Uint8Array, footerMm = 20, dpi = 30): number[] {
+	requirePdftoppm();
+	const dir = mkdtempSync(join(tmpdir(), 'kies-rows-'));
+	try {
+		const file = join(dir, 'doc.pdf');
+		writeFileSync(file, bytes);
+		execFileSync('/usr/bin/pdftoppm', ['-gray', '-r', String(dpi), file, join(dir, 'p')]);
+		return readdirSync(dir)
+			.filter((name) => name.endsWith('.pgm'))
+			.sort()
+			.map((name) => {
+				const { width, height, pixels } = readPgm(readFileSync(join(dir, name)));
+				const usable = height - Math.round((footerMm / 25.4) * dpi);
+				let inked = 0;
+				for (let row = 0; row < usable; row++) {
+					const start = row * width;
+					for (let x = 0; x < width; x++) {
+						if (pixels[start + x] < 160) {
+							inked++;
+							break;
+						}
+					}
+				}
+				return inked / usable;
+			});
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+function readPgm(pgm: Buffer): { width: number; height: number; pixels: Buffer } {
+	const fields: number[] = [];
+	let offset = 0;
+	while (fields.length < 4) {
+		while (pgm[offset] === 0x20 || pgm[offset] === 0x0a || pgm[offset] === 0x0d) offset++;
+		const start = offset;
+		while (pgm[offset] !== 0x20 && pgm[offset] !== 0x0a && pgm[offset] !== 0x0d) offset++;
+		const token = pgm.subarray(start, offset).toString('latin1');
+		fields.push(fields.length === 0 ? 0 : Number(token));
+	}
+	offset++;
+	return { width: fields[1], height: fields[2], pixels: pgm.subarray(offset) };
+}

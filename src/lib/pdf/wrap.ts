@@ -1,5 +1,14 @@
-/** Word wrapping with the document's fonts: hard breaks for words wider than the line. */
+/**
+ * Word wrapping with the document's fonts: long words are hyphenated at the places the
+ * language's patterns allow (with a visible "-"), and broken hard only where that is not enough.
+ */
 import { graphemes, type FontSet } from './fonts';
+import type { Hyphenator } from './hyphenate';
+
+/** A line this full (of its width) is not filled up further by hyphenating the next word. */
+const FULL_ENOUGH = 0.7;
+/** Letters that must stay together at either side of a hyphen (no "procedu-re"). */
+const MIN_PART = 3;
 
 /**
  * The lines a text takes at `width` points. Newlines in the text are kept as line breaks
@@ -10,7 +19,8 @@ export function wrapText(
 	text: string,
 	width: number,
 	size: number,
-	bold = false
+	bold = false,
+	hyphenate?: Hyphenator
 ): string[] {
 	const lines: string[] = [];
 	const space = fonts.width(' ', size, bold);
@@ -22,12 +32,35 @@ export function wrapText(
 		}
 		let current = '';
 		let currentWidth = 0;
-		for (const word of words) {
-			const wordWidth = fonts.width(word, size, bold);
+		for (let word of words) {
+			let wordWidth = fonts.width(word, size, bold);
 			if (current && currentWidth + space + wordWidth <= width) {
 				current += ' ' + word;
 				currentWidth += space + wordWidth;
 				continue;
+			}
+			// Fill the line with the first part of a hyphenated word, as a typesetter would.
+			const room = current ? width - currentWidth - space : width;
+			if (
+				hyphenate &&
+				wordWidth > room &&
+				(wordWidth > width || currentWidth < width * FULL_ENOUGH)
+			) {
+				const split = splitToFit(fonts, hyphenate(word), room, size, bold);
+				if (split) {
+					lines.push(current ? `${current} ${split.head}` : split.head);
+					current = '';
+					word = split.tail;
+					wordWidth = fonts.width(word, size, bold);
+					// The rest may need hyphenating again (a very long compound).
+					while (wordWidth > width) {
+						const next = splitToFit(fonts, hyphenate(word), width, size, bold);
+						if (!next) break;
+						lines.push(next.head);
+						word = next.tail;
+						wordWidth = fonts.width(word, size, bold);
+					}
+				}
 			}
 			if (current) lines.push(current);
 			if (wordWidth <= width) {
@@ -43,6 +76,30 @@ export function wrapText(
 		lines.push(current);
 	}
 	return lines;
+}
+
+/**
+ * The longest run of leading syllables that fits `room` with a hyphen after it, and the rest;
+ * null when not even the first syllable fits. A word that already has a hyphen there keeps it.
+ */
+function splitToFit(
+	fonts: FontSet,
+	syllables: string[],
+	room: number,
+	size: number,
+	bold: boolean
+): { head: string; tail: string } | null {
+	let best: { head: string; tail: string } | null = null;
+	const letters = (text: string) => text.replace(/[^\p{L}]/gu, '').length;
+	for (let k = 1; k < syllables.length; k++) {
+		const start = syllables.slice(0, k).join('');
+		if (letters(start) < MIN_PART) continue;
+		if (letters(syllables.slice(k).join('')) < MIN_PART) break;
+		const head = start.endsWith('-') ? start : `${start}-`;
+		if (fonts.width(head, size, bold) > room) break;
+		best = { head, tail: syllables.slice(k).join('') };
+	}
+	return best;
 }
 
 /** Breaks one long word into pieces that each fit `width` (at least one character each). */

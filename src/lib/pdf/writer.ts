@@ -8,6 +8,7 @@ import { print_page_of } from '$lib/paraglide/messages.js';
 import { cleanText, FontSet, type FontBytes } from './fonts';
 import { writeOutline, type OutlineEntry } from './outline';
 import { wrapText } from './wrap';
+import { loadHyphenator, type Hyphenator } from './hyphenate';
 
 export type PageFormat = 'A4' | 'A4-landscape' | 'A6';
 export type Lang = 'nl' | 'en';
@@ -85,7 +86,8 @@ export class PdfWriter {
 	private constructor(
 		readonly doc: PDFDocument,
 		readonly fonts: FontSet,
-		private readonly options: WriterOptions
+		private readonly options: WriterOptions,
+		private readonly hyphenate?: Hyphenator
 	) {
 		this.format = options.format ?? 'A4';
 		this.baseSize = options.baseSize ?? 12;
@@ -94,14 +96,17 @@ export class PdfWriter {
 	/** A new document with its fonts embedded and no page yet (the first write adds one). */
 	static async create(options: WriterOptions): Promise<PdfWriter> {
 		const doc = await PDFDocument.create();
-		const fonts = await FontSet.embed(doc, options.fonts);
+		const [fonts, hyphenate] = await Promise.all([
+			FontSet.embed(doc, options.fonts),
+			loadHyphenator(options.lang)
+		]);
 		const title = cleanText(options.title);
 		doc.setTitle(title, { showInWindowTitleBar: true });
 		doc.setLanguage(options.lang === 'nl' ? 'nl-NL' : 'en-GB');
 		doc.setCreator('KIES Toolkit');
 		doc.setProducer('KIES Toolkit (pdf-lib)');
 		if (options.subject) doc.setSubject(cleanText(options.subject));
-		return new PdfWriter(doc, fonts, { ...options, title });
+		return new PdfWriter(doc, fonts, { ...options, title }, hyphenate);
 	}
 
 	get margin(): number {
@@ -192,7 +197,7 @@ export class PdfWriter {
 	}
 
 	wrap(text: string, width: number, size = this.baseSize, bold = false): string[] {
-		return wrapText(this.fonts, cleanText(text), width, size, bold);
+		return wrapText(this.fonts, cleanText(text), width, size, bold, this.hyphenate);
 	}
 
 	/** Wrapped text that continues on the next page when the page is full. */
