@@ -13,7 +13,12 @@ import { base, build, files, prerendered, version } from '$service-worker';
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `kies-${version}`;
 const SHELLS = [`${base}/200.html`, `${base}/`];
-const ASSETS = [...new Set([...build, ...files, ...prerendered])];
+// The CJK font (10 MB) is fetched the first time a document needs it and cached then, not
+// downloaded by every device on every update.
+const ON_DEMAND = /NotoSansSC/;
+const ASSETS = [...new Set([...build, ...files, ...prerendered])].filter(
+	(path) => !ON_DEMAND.test(path)
+);
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(

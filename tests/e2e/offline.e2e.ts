@@ -59,7 +59,8 @@ test('after one visit every section, a deep link and the print code work offline
 	});
 	const files = await immutableFiles();
 	expect(files.some((file) => file.endsWith('.ttf'))).toBe(true);
-	expect(files.filter((file) => !cached.includes(file))).toEqual([]);
+	// Except the CJK font (10 MB): fetched and cached the first time a name needs it.
+	expect(files.filter((file) => !cached.includes(file) && !/NotoSansSC/.test(file))).toEqual([]);
 
 	await context.setOffline(true);
 	for (const path of pages) {

@@ -14,6 +14,34 @@ export interface FontBytes {
 	bold: Uint8Array | ArrayBuffer;
 	fallbackRegular: Uint8Array | ArrayBuffer;
 	fallbackBold: Uint8Array | ArrayBuffer;
+	/**
+	 * Noto Sans SC for Chinese characters and Japanese kana (10 MB, so loaded only when a text
+	 * needs it: see {@link needsCjkFont}); one weight serves regular and bold.
+	 */
+	cjk?: Uint8Array | ArrayBuffer;
+}
+
+/** Han characters, kana, bopomofo and CJK punctuation: what needs the CJK font. */
+const CJK =
+	/[\u2e80-\u2fdf\u3000-\u30ff\u3100-\u31bf\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
+
+/** True when a text (or anything that will be printed) holds characters only the CJK font has. */
+export function needsCjkFont(text: string): boolean {
+	return CJK.test(text);
+}
+
+/** Every string in a value (records, arrays, maps), joined: to ask which fonts a document needs. */
+export function textOf(value: unknown): string {
+	const parts: string[] = [];
+	const walk = (item: unknown, depth: number): void => {
+		if (depth > 8 || item === null || item === undefined) return;
+		if (typeof item === 'string') parts.push(item);
+		else if (item instanceof Map) for (const v of item.values()) walk(v, depth + 1);
+		else if (Array.isArray(item)) for (const v of item) walk(v, depth + 1);
+		else if (typeof item === 'object') for (const v of Object.values(item)) walk(v, depth + 1);
+	};
+	walk(value, 0);
+	return parts.join('\n');
 }
 
 export type FontLoader = () => Promise<FontBytes>;
@@ -71,6 +99,9 @@ export function cleanText(text: string): string {
 	);
 }
 
+/** Strong right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko and their forms). */
+const RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u;
+
 /** The regular and bold families of one document, with per-character font choice. */
 export class FontSet {
 	/** Widths at size 1, by text: wrapping measures the same words again and again. */
@@ -90,15 +121,18 @@ export class FontSet {
 		const face = async (data: Uint8Array | ArrayBuffer): Promise<Face> => {
 			const font = await doc.embedFont(data, { subset: true });
 			skipLayoutForSimpleText(font);
+			padSubsetGlyphs(font);
 			return { font, chars: new Set(font.getCharacterSet()) };
 		};
-		const [regular, bold, fallbackRegular, fallbackBold] = await Promise.all([
+		const [regular, bold, fallbackRegular, fallbackBold, cjk] = await Promise.all([
 			face(bytes.regular),
 			face(bytes.bold),
 			face(bytes.fallbackRegular),
-			face(bytes.fallbackBold)
+			face(bytes.fallbackBold),
+			bytes.cjk ? face(bytes.cjk) : null
 		]);
-		return new FontSet([regular, fallbackRegular], [bold, fallbackBold]);
+		const extra = cjk ? [cjk] : [];
+		return new FontSet([regular, fallbackRegular, ...extra], [bold, fallbackBold, ...extra]);
 	}
 
 	/** The main font (for measuring spaces and the like). */
@@ -113,7 +147,21 @@ export class FontSet {
 	runs(text: string, bold = false): Run[] {
 		const faces = bold ? this.boldFaces : this.regularFaces;
 		const result: Run[] = [];
-		for (const cluster of graphemes(text)) {
+		const clusters = graphemes(text);
+		for (const [index, cluster] of clusters.entries()) {
+			const last = result[result.length - 1];
+			// A space between two right-to-left words stays in their run, so fontkit orders the
+			// whole phrase right to left ("فاطمة الزهراء"), not word by word.
+			if (
+				last &&
+				/^\s$/.test(cluster) &&
+				RTL.test(last.text) &&
+				RTL.test(clusters[index + 1] ?? '') &&
+				this.faceOf(last.font)?.chars.has(cluster.codePointAt(0)!)
+			) {
+				last.text += cluster;
+				continue;
+			}
 			let chosen = this.faceFor(cluster, faces);
 			let piece = cluster;
 			if (!chosen) {
@@ -130,7 +178,6 @@ export class FontSet {
 					if (!chosen.chars.has(MISSING_GLYPH.codePointAt(0)!)) piece = '?';
 				}
 			}
-			const last = result[result.length - 1];
 			if (last && last.font === chosen.font) last.text += piece;
 			else result.push({ text: piece, font: chosen.font });
 		}
@@ -150,6 +197,10 @@ export class FontSet {
 		return unit * size;
 	}
 
+	private faceOf(font: PDFFont): Face | undefined {
+		return [...this.regularFaces, ...this.boldFaces].find((face) => face.font === font);
+	}
+
 	private faceFor(cluster: string, faces: Face[]): Face | null {
 		for (const face of faces) {
 			let all = true;
@@ -167,6 +218,7 @@ export class FontSet {
 
 interface FontkitGlyphs {
 	unitsPerEm: number;
+	createSubset?: () => object;
 	glyphsForString(text: string): { advanceWidth: number }[];
 	layout(text: string, features?: unknown): { glyphs: unknown[] };
 }
@@ -204,4 +256,41 @@ function advance(font: PDFFont, text: string): number {
 	let total = 0;
 	for (const glyph of fontkitFont.glyphsForString(text)) total += glyph.advanceWidth;
 	return total / fontkitFont.unitsPerEm;
+}
+
+interface SubsetInternals {
+	glyf: Uint8Array[];
+	offset: number;
+	_addGlyph(gid: number): number;
+}
+
+const padded = new WeakSet<object>();
+
+/**
+ * Works around a fontkit subsetting bug that drew Noto Sans glyphs blank: a subset small enough
+ * for the short `loca` format stores offsets halved, so every glyph must have an even length;
+ * fontkit copies odd-length glyphs as they are, and every glyph after one lands a byte off.
+ * Padding each glyph to an even length (as the TrueType spec recommends) fixes it. Checked by
+ * rendering with pdftoppm in fonts.spec.ts.
+ */
+function padSubsetGlyphs(font: PDFFont): void {
+	const subset = fontkitOf(font)?.createSubset?.();
+	const proto = subset ? (Object.getPrototypeOf(subset) as SubsetInternals) : null;
+	if (!proto || padded.has(proto) || typeof proto._addGlyph !== 'function') return;
+	const addGlyph = proto._addGlyph;
+	proto._addGlyph = function (this: SubsetInternals, gid: number): number {
+		const index = addGlyph.call(this, gid);
+		const last = this.glyf.length - 1;
+		const buffer = this.glyf[last];
+		if (buffer.length % 2 === 1) {
+			// The same kind of buffer fontkit made (Node's Buffer, or its polyfill in the browser).
+			const kind = buffer.constructor as { alloc?: (n: number) => Uint8Array };
+			const even = kind.alloc ? kind.alloc(buffer.length + 1) : new Uint8Array(buffer.length + 1);
+			even.set(buffer);
+			this.glyf[last] = even;
+			this.offset += 1;
+		}
+		return index;
+	};
+	padded.add(proto);
 }

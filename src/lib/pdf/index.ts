@@ -3,6 +3,7 @@
  * prints, so pdf-lib and fontkit stay out of the first page's bundle.
  */
 export { loadFontBytes } from './fonts-browser';
+export { textOf } from './fonts';
 export { buildSessionPlan } from './session-plan';
 export { buildActivitySheets } from './activity-sheet';
 export { buildCutCards } from './cut-cards';

@@ -177,3 +177,47 @@ function readPgm(pgm: Buffer): { width: number; height: number; pixels: Buffer }
 	offset++;
 	return { width: fields[1], height: fields[2], pixels: pgm.subarray(offset) };
 }
+
+/** A box on the first page, in PDF points (origin bottom left). */
+export interface Box {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+/** Dark pixels inside each box of the first page, rendered by pdftoppm at 72 dpi (1 px = 1 pt). */
+export function inkInBoxes(bytes: Uint8Array, boxes: readonly Box[]): number[] {
+	requirePdftoppm();
+	const dir = mkdtempSync(join(tmpdir(), 'kies-boxes-'));
+	try {
+		const file = join(dir, 'doc.pdf');
+		writeFileSync(file, bytes);
+		execFileSync('/usr/bin/pdftoppm', [
+			'-gray',
+			'-r',
+			'72',
+			'-f',
+			'1',
+			'-l',
+			'1',
+			file,
+			join(dir, 'p')
+		]);
+		const name = readdirSync(dir).find((n) => n.endsWith('.pgm'))!;
+		const { width, height, pixels } = readPgm(readFileSync(join(dir, name)));
+		return boxes.map((box) => {
+			let dark = 0;
+			const top = Math.max(0, Math.floor(height - box.y - box.height));
+			const bottom = Math.min(height, Math.ceil(height - box.y));
+			for (let row = top; row < bottom; row++) {
+				for (let x = Math.max(0, Math.floor(box.x)); x < Math.min(width, box.x + box.width); x++) {
+					if (pixels[row * width + x] < 128) dark++;
+				}
+			}
+			return dark;
+		});
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}

@@ -23,9 +23,10 @@ export interface CardPrintOptions {
 
 export type OnProgress = (done: number, total: number) => void;
 
-async function toolkit() {
+/** The PDF code and the fonts that `data`'s text needs (a CJK font only for such names). */
+async function toolkit(data: unknown) {
 	const pdf = await import('$lib/pdf/index');
-	return { pdf, fonts: await pdf.loadFontBytes() };
+	return { pdf, fonts: await pdf.loadFontBytes(pdf.textOf(data)) };
 }
 
 export async function makeCardsPdf(
@@ -33,7 +34,7 @@ export async function makeCardsPdf(
 	choice: CardPrintOptions,
 	lang: Lang
 ): Promise<MadePdf> {
-	const { pdf, fonts } = await toolkit();
+	const { pdf, fonts } = await toolkit(cards);
 	const options = { fonts, lang };
 	const bytes =
 		choice.document === 'sheets'
@@ -65,7 +66,7 @@ export async function makeCardsPdfs(
 }
 
 export async function makeSessionPdf(data: SessionPrint, lang: Lang): Promise<MadePdf> {
-	const { pdf, fonts } = await toolkit();
+	const { pdf, fonts } = await toolkit(data);
 	return {
 		bytes: await pdf.buildSessionPlan(data, { fonts, lang }),
 		fileName: pdf.fileNames.sessionPlan(
@@ -82,7 +83,7 @@ export async function makeSeriesPdf(
 	lang: Lang,
 	onProgress: OnProgress
 ): Promise<MadePdf> {
-	const { pdf, fonts } = await toolkit();
+	const { pdf, fonts } = await toolkit(data);
 	return {
 		bytes: await pdf.buildSeriesPack(data, { fonts, lang, onProgress }),
 		fileName: pdf.fileNames.seriesPack(data.group.name, lang)
@@ -90,7 +91,7 @@ export async function makeSeriesPdf(
 }
 
 export async function makeRegisterPdf(data: GroupPrint, lang: Lang): Promise<MadePdf> {
-	const { pdf, fonts } = await toolkit();
+	const { pdf, fonts } = await toolkit(data);
 	return {
 		bytes: await pdf.buildRegister(data, { fonts, lang }),
 		fileName: pdf.fileNames.register(data.group.name, lang)
