@@ -21,6 +21,7 @@ function covered(code: number): boolean {
 }
 
 // Joiners, direction marks, variation selectors, soft hyphen: no ink, never missed.
+// eslint-disable-next-line no-misleading-character-class -- single code points, never combined
 const INVISIBLE = /[\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufe00-\ufe0f\ufeff]/u;
 
 /** The distinct characters of `text` that no PDF font has, in order of appearance. */
