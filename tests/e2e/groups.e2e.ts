@@ -53,7 +53,7 @@ test('a coach plans a 4-6 series around a school holiday, builds and runs sessio
 		mimeType: 'text/calendar',
 		buffer: Buffer.from(calendar)
 	});
-	await expect(page.getByText('1 nieuwe vakanties geïmporteerd (0 overgeslagen).')).toBeVisible();
+	await expect(page.getByText('1 nieuwe vakanties geïmporteerd.')).toBeVisible();
 	await expect(page.getByTestId('holiday-row')).toHaveCount(2);
 	await expectNoAxeViolations(page);
 

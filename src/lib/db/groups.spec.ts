@@ -197,14 +197,14 @@ describe('groups', () => {
 		const database = freshDb();
 		const schoolId = await createSchool('Het Kompas', database);
 		const autumn = { name: 'Herfstvakantie', start: '2026-10-17', end: '2026-10-25' };
-		expect(await importHolidays(schoolId, [autumn], database)).toBe(1);
+		expect((await importHolidays(schoolId, [autumn], database)).added).toHaveLength(1);
 		expect(
 			await importHolidays(
 				schoolId,
 				[autumn, { name: 'Kerst', start: '2026-12-19', end: '2027-01-03' }],
 				database
 			)
-		).toBe(1);
+		).toMatchObject({ added: [{ name: 'Kerst' }], duplicates: [autumn] });
 		expect((await database.schools.get(schoolId))?.holidays.map((h) => h.name)).toEqual([
 			'Herfstvakantie',
 			'Kerst'

@@ -49,10 +49,10 @@ export async function addMeeting(
 	});
 }
 
-/** Changes a parent meeting's date, time or notes. */
+/** Changes a parent meeting's date, time, length, place or notes. */
 export async function updateMeeting(
 	meetingId: string,
-	patch: Partial<Pick<ParentMeeting, 'date' | 'startTime' | 'notes'>>,
+	patch: Partial<Pick<ParentMeeting, 'date' | 'startTime' | 'minutes' | 'location' | 'notes'>>,
 	database: AppDB = defaultDb
 ): Promise<void> {
 	await database.transaction('rw', [database.groups, database.meetings], async () => {

@@ -1,6 +1,19 @@
 /** Writes for schools and their holidays. */
 import { db as defaultDb, newId, nowIso, type AppDB } from './db';
 import type { HolidayRange, School } from '$lib/model';
+import { holidayProblem } from '$lib/domain/holiday-rules';
+
+/** A holiday that may not be stored (see `holidayProblem`); nothing was written. */
+export class HolidayRangeError extends Error {
+	constructor(readonly range: HolidayRange) {
+		super(`Holiday "${range.name}" ${range.start}..${range.end} is not a valid school holiday`);
+	}
+}
+
+function refuseAbsurd(ranges: readonly HolidayRange[]): void {
+	const bad = ranges.find((r) => holidayProblem(r) !== null);
+	if (bad) throw new HolidayRangeError(bad);
+}
 
 /** Adds a school without holidays; returns its id. */
 export async function createSchool(name: string, database: AppDB = defaultDb): Promise<string> {
@@ -41,28 +54,49 @@ export async function saveHolidays(
 	ranges: readonly HolidayRange[],
 	database: AppDB = defaultDb
 ): Promise<void> {
+	refuseAbsurd(ranges);
 	await database.transaction('rw', [database.schools], async () => {
 		await database.schools.update(id, { holidays: sorted(ranges), updatedAt: nowIso() });
 	});
 }
 
-/** Adds imported ranges to the school's holidays, leaving out ones it already has. Returns how many were new. */
+export interface HolidayImport {
+	added: HolidayRange[];
+	/** Ranges left out because the school (or the file, earlier) already had those dates. */
+	duplicates: HolidayRange[];
+}
+
+/**
+ * Adds imported ranges to the school's holidays. A range with the same first and last day as
+ * one the school has is a duplicate, whatever its name: it is left out and reported.
+ */
 export async function importHolidays(
 	id: string,
 	ranges: readonly HolidayRange[],
 	database: AppDB = defaultDb
-): Promise<number> {
+): Promise<HolidayImport> {
+	refuseAbsurd(ranges);
 	return database.transaction('rw', [database.schools], async () => {
 		const school = await database.schools.get(id);
 		if (!school) throw new Error(`School ${id} not found`);
-		const key = (r: HolidayRange) => `${r.start}|${r.end}|${r.name.trim().toLowerCase()}`;
+		const key = (r: HolidayRange) => `${r.start}|${r.end}`;
 		const known = new Set(school.holidays.map(key));
-		const fresh = ranges.filter((r) => !known.has(key(r)));
-		await database.schools.update(id, {
-			holidays: sorted([...school.holidays, ...fresh]),
-			updatedAt: nowIso()
-		});
-		return fresh.length;
+		const added: HolidayRange[] = [];
+		const duplicates: HolidayRange[] = [];
+		for (const range of ranges) {
+			if (known.has(key(range))) duplicates.push(range);
+			else {
+				known.add(key(range));
+				added.push(range);
+			}
+		}
+		if (added.length > 0) {
+			await database.schools.update(id, {
+				holidays: sorted([...school.holidays, ...added]),
+				updatedAt: nowIso()
+			});
+		}
+		return { added, duplicates };
 	});
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
-import { buildIcs, foldLine, readIcsHolidays, type IcsEvent } from './ics';
+import { buildIcs, foldLine, type IcsEvent } from './ics';
 
 function makeEvent(overrides: Partial<IcsEvent> = {}): IcsEvent {
 	return {
@@ -48,6 +48,41 @@ describe('iCalendar writer', () => {
 		expect(events[1].endDate.toString()).toBe('2026-10-06T21:00:00');
 	});
 
+	it('writes Europe/Amsterdam times that a parser places at the right instant, summer and winter', () => {
+		const text = buildIcs(
+			[makeEvent(), makeEvent({ uid: 'winter', date: '2026-12-01', startTime: '13:30' })],
+			'x'
+		);
+		const calendar = new ICAL.Component(ICAL.parse(text));
+		const zone = calendar.getFirstSubcomponent('vtimezone');
+		expect(zone?.getFirstPropertyValue('tzid')).toBe('Europe/Amsterdam');
+		// Register the file's own zone, as a calendar app does, then ask for the instants.
+		ICAL.TimezoneService.register(new ICAL.Timezone(zone!));
+		const [summer, winter] = parse(text);
+		expect(summer.startDate.zone?.tzid).toBe('Europe/Amsterdam');
+		expect(summer.startDate.toJSDate().toISOString()).toBe('2026-09-29T11:30:00.000Z');
+		expect(winter.startDate.toJSDate().toISOString()).toBe('2026-12-01T12:30:00.000Z');
+		ICAL.TimezoneService.reset();
+	});
+
+	it('sends a cancelled event as STATUS:CANCELLED and counts its changes in SEQUENCE', () => {
+		const text = buildIcs(
+			[
+				makeEvent({ updatedAt: '2026-09-01T10:00:00.000Z' }),
+				makeEvent({ uid: 'gone', cancelled: true, updatedAt: '2026-09-02T10:00:00.000Z' })
+			],
+			'x'
+		);
+		const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
+		expect(events.map((e) => e.getFirstPropertyValue('status'))).toEqual([
+			'CONFIRMED',
+			'CANCELLED'
+		]);
+		const sequences = events.map((e) => Number(e.getFirstPropertyValue('sequence')));
+		expect(sequences[1]).toBeGreaterThan(sequences[0]);
+		expect(sequences[1]).toBe(sequences[0] + 86400);
+	});
+
 	it('ends every line with CRLF', () => {
 		const text = buildIcs([makeEvent()], 'x');
 		expect(text.endsWith('\r\n')).toBe(true);
@@ -67,42 +102,5 @@ describe('iCalendar writer', () => {
 		expect(lines[0]).toHaveLength(75);
 		expect(lines.slice(1).every((l) => l.startsWith(' ') && octets(l) <= 75)).toBe(true);
 		expect(lines.map((l, i) => (i ? l.slice(1) : l)).join('')).toBe('X'.repeat(200));
-	});
-});
-
-describe('iCalendar holiday reader', () => {
-	it('reads all-day events as holiday ranges with an exclusive end', () => {
-		const text = [
-			'BEGIN:VCALENDAR',
-			'BEGIN:VEVENT',
-			'DTSTART;VALUE=DATE:20261017',
-			'DTEND;VALUE=DATE:20261026',
-			'SUMMARY:Herfstvakantie',
-			'END:VEVENT',
-			'BEGIN:VEVENT',
-			'DTSTART;VALUE=DATE:20261205',
-			'SUMMARY:Studiedag',
-			'END:VEVENT',
-			'END:VCALENDAR'
-		].join('\r\n');
-		expect(readIcsHolidays(text)).toEqual({
-			ranges: [
-				{ name: 'Herfstvakantie', start: '2026-10-17', end: '2026-10-25' },
-				{ name: 'Studiedag', start: '2026-12-05', end: '2026-12-05' }
-			],
-			skipped: 0
-		});
-	});
-
-	it('reads a file written by the writer, with folded and escaped text', () => {
-		const summary = 'Kerstvakantie, met Şeyma; ' + 'lang '.repeat(30);
-		const text = buildIcs([makeEvent({ summary, date: '2026-12-21' })], 'x');
-		const { ranges } = readIcsHolidays(text);
-		expect(ranges).toEqual([{ name: summary.trim(), start: '2026-12-21', end: '2026-12-21' }]);
-	});
-
-	it('counts events without a readable start as skipped', () => {
-		const text = 'BEGIN:VEVENT\nDTSTART:gisteren\nSUMMARY:x\nEND:VEVENT\n';
-		expect(readIcsHolidays(text)).toEqual({ ranges: [], skipped: 1 });
 	});
 });

@@ -1,9 +1,12 @@
 /**
- * A small iCalendar (RFC 5545) writer and VEVENT reader. Own code because the `ics` package
- * folds by characters, which breaks names like "Şeyma"; here lines fold at 75 octets of UTF-8.
+ * A small iCalendar (RFC 5545) writer. Own code because the `ics` package folds by characters,
+ * which breaks names like "Şeyma"; here lines fold at 75 octets of UTF-8. The reader for
+ * holiday calendars is in `ics-read.ts`.
  */
-import type { HolidayRange } from '$lib/model';
-import { addDays, addMinutesToTime, isDay, type Day } from './dates';
+import { addDays, addMinutesToTime, type Day } from './dates';
+
+/** The time zone of every school the program runs in; sessions are written in it. */
+export const SCHOOL_TIME_ZONE = 'Europe/Amsterdam';
 
 export interface IcsEvent {
 	uid: string;
@@ -13,6 +16,10 @@ export interface IcsEvent {
 	summary: string;
 	description?: string;
 	location?: string;
+	/** A cancelled event is still sent, so calendars that imported it take it out. */
+	cancelled?: boolean;
+	/** ISO instant of the last change: becomes LAST-MODIFIED and the SEQUENCE number. */
+	updatedAt?: string;
 }
 
 /** Escapes a TEXT value: backslash, semicolon, comma and line breaks. */
@@ -63,8 +70,39 @@ function utcStamp(now: Date): string {
 }
 
 /**
- * A calendar file for the events, with CRLF line ends. Times are floating local times:
- * the sessions happen where the coach is, whatever the phone's time zone.
+ * Europe/Amsterdam with the EU rules since 1996 (last Sunday of March and of October), so a
+ * calendar app in another zone, or one that ignores TZID names, still places 13:30 right.
+ */
+const AMSTERDAM_VTIMEZONE = [
+	'BEGIN:VTIMEZONE',
+	`TZID:${SCHOOL_TIME_ZONE}`,
+	`X-LIC-LOCATION:${SCHOOL_TIME_ZONE}`,
+	'BEGIN:DAYLIGHT',
+	'TZOFFSETFROM:+0100',
+	'TZOFFSETTO:+0200',
+	'TZNAME:CEST',
+	'DTSTART:19700329T020000',
+	'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+	'END:DAYLIGHT',
+	'BEGIN:STANDARD',
+	'TZOFFSETFROM:+0200',
+	'TZOFFSETTO:+0100',
+	'TZNAME:CET',
+	'DTSTART:19701025T030000',
+	'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+	'END:STANDARD',
+	'END:VTIMEZONE'
+];
+
+/** SEQUENCE must grow with every change; seconds since 2024 do, and fit a 32-bit integer. */
+function sequenceOf(updatedAt: string | undefined): number {
+	const time = updatedAt ? Date.parse(updatedAt) : NaN;
+	return Number.isFinite(time) ? Math.max(0, Math.floor((time - Date.UTC(2024, 0, 1)) / 1000)) : 0;
+}
+
+/**
+ * A calendar file for the events, with CRLF line ends. Times are Europe/Amsterdam wall-clock
+ * times (TZID plus its VTIMEZONE): the sessions happen at the school, wherever the reader is.
  */
 export function buildIcs(
 	events: readonly IcsEvent[],
@@ -77,8 +115,11 @@ export function buildIcs(
 		'PRODID:-//KIES Toolkit//NL',
 		'CALSCALE:GREGORIAN',
 		'METHOD:PUBLISH',
-		`X-WR-CALNAME:${escapeText(calendarName)}`
+		`X-WR-CALNAME:${escapeText(calendarName)}`,
+		`X-WR-TIMEZONE:${SCHOOL_TIME_ZONE}`,
+		...AMSTERDAM_VTIMEZONE
 	];
+	const tz = `;TZID=${SCHOOL_TIME_ZONE}`;
 	for (const event of events) {
 		const minutes = Math.max(0, event.minutes);
 		const endDay = addDays(
@@ -89,10 +130,15 @@ export function buildIcs(
 			'BEGIN:VEVENT',
 			`UID:${escapeText(event.uid)}`,
 			`DTSTAMP:${utcStamp(now)}`,
-			`DTSTART:${localDateTime(event.date, event.startTime)}`,
-			`DTEND:${localDateTime(endDay, addMinutesToTime(event.startTime, minutes))}`,
-			`SUMMARY:${escapeText(event.summary)}`
+			`SEQUENCE:${sequenceOf(event.updatedAt)}`,
+			`DTSTART${tz}:${localDateTime(event.date, event.startTime)}`,
+			`DTEND${tz}:${localDateTime(endDay, addMinutesToTime(event.startTime, minutes))}`,
+			`SUMMARY:${escapeText(event.summary)}`,
+			`STATUS:${event.cancelled ? 'CANCELLED' : 'CONFIRMED'}`
 		);
+		if (event.updatedAt && Number.isFinite(Date.parse(event.updatedAt))) {
+			lines.push(`LAST-MODIFIED:${utcStamp(new Date(event.updatedAt))}`);
+		}
 		if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
 		if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
 		lines.push('END:VEVENT');
@@ -104,65 +150,4 @@ export function buildIcs(
 function toMinutes(time: string): number {
 	const [h, m] = time.split(':').map(Number);
 	return h * 60 + m;
-}
-
-export interface IcsReadResult {
-	ranges: HolidayRange[];
-	/** Events that were left out because their dates could not be read. */
-	skipped: number;
-}
-
-function unescapeText(value: string): string {
-	return value.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
-}
-
-/** Reads `20261019` or `20261019T000000(Z)` as a day and whether it had a time. */
-function readDate(value: string): { day: Day; time: string | null } | null {
-	const match = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})\d{2}Z?)?$/.exec(value.trim());
-	if (!match) return null;
-	const day = `${match[1]}-${match[2]}-${match[3]}`;
-	if (!isDay(day)) return null;
-	return { day, time: match[4] ? `${match[4]}:${match[5]}` : null };
-}
-
-/**
- * The holiday ranges in a school's calendar file: one per VEVENT, named by its SUMMARY.
- * An all-day DTEND is exclusive, so the range ends the day before.
- */
-export function readIcsHolidays(text: string): IcsReadResult {
-	const unfolded = text.replace(/\r\n[ \t]|\n[ \t]|\r[ \t]/g, '');
-	const ranges: HolidayRange[] = [];
-	let skipped = 0;
-	let current: Record<string, string> | null = null;
-	for (const raw of unfolded.split(/\r\n|\n|\r/)) {
-		const line = raw.trimEnd();
-		if (line === 'BEGIN:VEVENT') current = {};
-		else if (line === 'END:VEVENT' && current) {
-			const range = toRange(current);
-			if (range) ranges.push(range);
-			else skipped++;
-			current = null;
-		} else if (current) {
-			const colon = line.indexOf(':');
-			if (colon < 0) continue;
-			const name = line.slice(0, colon).split(';')[0].toUpperCase();
-			if (!(name in current)) current[name] = line.slice(colon + 1);
-		}
-	}
-	ranges.sort((a, b) => a.start.localeCompare(b.start));
-	return { ranges, skipped };
-}
-
-function toRange(props: Record<string, string>): HolidayRange | null {
-	const start = props.DTSTART ? readDate(props.DTSTART) : null;
-	if (!start) return null;
-	let end = start.day;
-	const rawEnd = props.DTEND ? readDate(props.DTEND) : null;
-	if (rawEnd) {
-		const exclusive = rawEnd.time === null || rawEnd.time === '00:00';
-		end = exclusive && rawEnd.day > start.day ? addDays(rawEnd.day, -1) : rawEnd.day;
-	}
-	if (end < start.day) end = start.day;
-	const name = unescapeText(props.SUMMARY ?? '').trim() || 'Vakantie';
-	return { name, start: start.day, end };
 }

@@ -139,6 +139,10 @@ export const ParentMeetingSchema = v.looseObject({
 	kind: v.picklist(MEETING_KINDS),
 	date: day,
 	startTime: text,
+	/** How long it lasts; older records have none and last MEETING_MINUTES. */
+	minutes: v.optional(count),
+	/** Where it is held; empty or absent: at the group's own place. */
+	location: v.optional(text),
 	notes: text
 });
 export type ParentMeeting = Exact<v.InferOutput<typeof ParentMeetingSchema>>;
