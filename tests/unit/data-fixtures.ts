@@ -44,6 +44,7 @@ export function makeMeeting(overrides: Partial<ParentMeeting> = {}): ParentMeeti
 		date: '2026-01-20',
 		startTime: '19:30',
 		notes: '',
+		recorded: true,
 		...overrides
 	};
 }
@@ -162,6 +163,7 @@ export function makeImportedGroup(overrides: Partial<ImportedGroup> = {}): Impor
 			attendance: [],
 			meetings: []
 		},
+		setAsideFor: null,
 		...overrides
 	};
 }
@@ -218,4 +220,20 @@ export function fullDataset(groups = 1, size = 3): Record<string, unknown[]> {
 		}
 	}
 	return data;
+}
+
+/** Drops the fields schema 2 added, so records look as version 1 wrote them. */
+export function asVersion1(data: Record<string, unknown[]>): Record<string, unknown[]> {
+	const drop = (records: unknown[], field: string) =>
+		records.map((r) => {
+			const copy = { ...(r as Record<string, unknown>) };
+			delete copy[field];
+			return copy;
+		});
+	return {
+		...data,
+		participants: drop(data.participants, 'startedOn'),
+		meetings: drop(data.meetings, 'recorded'),
+		importedGroups: drop(data.importedGroups, 'setAsideFor')
+	};
 }

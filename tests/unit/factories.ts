@@ -89,6 +89,7 @@ export function makeParticipant(overrides: Partial<Participant> = {}): Participa
 		name: 'Şeyma',
 		birthYear: 2016,
 		schoolClass: 'groep 5',
+		startedOn: null,
 		consent1: { given: true, date: '2026-01-10', how: 'paper' },
 		consent2: { given: true, date: '2026-01-12', how: 'digital' },
 		stoppedOn: null,

@@ -6,9 +6,9 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { AppDB, SCHEMA_V1, SCHEMA_VERSION } from '$lib/db/db';
+import { AppDB, SCHEMA_V1, SCHEMA_V2, SCHEMA_VERSION } from '$lib/db/db';
 import { openDatabase } from '$lib/db/open';
-import { fullDataset } from './data-fixtures';
+import { asVersion1, fullDataset, makeMeeting } from './data-fixtures';
 
 type Tables = Record<string, unknown[]>;
 
@@ -21,8 +21,31 @@ interface ShippedVersion {
 	expected: (fixture: Tables) => Tables;
 }
 
+/** Version 1's data set, with one meeting nobody recorded (no parent rows). */
+function version1Dataset(): Tables {
+	const data = fullDataset(3, 4);
+	data.meetings.push(makeMeeting({ id: 'meeting-never-recorded', kind: 'evaluation' }));
+	return asVersion1(data);
+}
+
 const SHIPPED: ShippedVersion[] = [
-	{ version: 1, stores: SCHEMA_V1, fixture: () => fullDataset(3, 4), expected: (f) => f }
+	{
+		version: 1,
+		stores: SCHEMA_V1,
+		fixture: version1Dataset,
+		// Version 2 adds fields: children count from the start, a meeting with parent rows was
+		// recorded and one without was not, imported groups are kept.
+		expected: (f) => ({
+			...f,
+			participants: f.participants.map((p) => ({ ...(p as object), startedOn: null })),
+			meetings: f.meetings.map((m) => ({
+				...(m as object),
+				recorded: (m as { id: string }).id !== 'meeting-never-recorded'
+			})),
+			importedGroups: f.importedGroups.map((g) => ({ ...(g as object), setAsideFor: null }))
+		})
+	},
+	{ version: 2, stores: SCHEMA_V2, fixture: () => fullDataset(3, 4), expected: (f) => f }
 ];
 
 const names: string[] = [];

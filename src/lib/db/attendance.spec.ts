@@ -49,7 +49,8 @@ describe('marking a session', () => {
 		const marks = await database.attendance.where('sessionId').equals(s1.id).toArray();
 		expect(marks.map((m) => [m.participantId, m.mark])).toEqual([[anna.id, 'present']]);
 		const model = await register(group.id);
-		expect(model.rate).toEqual({ attended: 1, counted: 2, rate: 0.5 });
+		// Şeyma (no consent) is left unmarked: a gap, not an absence.
+		expect(model.rate).toEqual({ attended: 1, counted: 1, unmarked: 1, rate: 1 });
 	});
 
 	it('keeps exceptions already marked when everyone is marked present', async () => {
@@ -130,7 +131,8 @@ describe('parent meetings', () => {
 			kind: 'information',
 			date: '2026-01-20',
 			startTime: '19:30',
-			notes: ''
+			notes: '',
+			recorded: false
 		};
 		await database.meetings.add(meeting);
 		await setMeetingAttendance(meeting.id, anna.id, { parent1: true, parent2: false }, database);

@@ -52,7 +52,8 @@ export async function markAttendance(
 				participantId,
 				groupId: session.groupId,
 				mark,
-				reason: mark === 'absent-notice' ? (options.reason ?? 'ill') : '',
+				// Nobody said why unless the coach picks a reason: never assume illness.
+				reason: mark === 'absent-notice' ? options.reason || 'unknown' : '',
 				consentOverride: override,
 				updatedAt: at
 			});

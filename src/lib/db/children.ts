@@ -2,6 +2,7 @@
 import { db, newId, nowIso, type AppDB } from './db';
 import type { Participant, StopReason } from '$lib/model';
 import { normaliseChild, validStop, validateChild, type ChildInput } from '$lib/domain/consent';
+import { isDay } from '$lib/domain/dates';
 
 /** Thrown when a child's record does not pass `validateChild`; the form shows the fields. */
 export class ChildInvalidError extends Error {
@@ -17,13 +18,18 @@ function checked(input: ChildInput): ChildInput {
 	return normaliseChild(input);
 }
 
-/** Adds a child to a group and returns its id. */
+/**
+ * Adds a child to a group and returns its id. `startedOn` is the day the child joined, or
+ * null when it takes part from the first session.
+ */
 export async function addChild(
 	groupId: string,
 	input: ChildInput,
-	database: AppDB = db
+	database: AppDB = db,
+	startedOn: string | null = null
 ): Promise<string> {
 	const child = checked(input);
+	if (startedOn !== null && !isDay(startedOn)) throw new ChildInvalidError(['startedOn']);
 	return database.transaction('rw', [database.groups, database.participants], async () => {
 		if (!(await database.groups.get(groupId))) throw new Error(`group ${groupId} not found`);
 		const at = nowIso();
@@ -33,6 +39,7 @@ export async function addChild(
 			updatedAt: at,
 			groupId,
 			...child,
+			startedOn,
 			stoppedOn: null,
 			stopReason: '',
 			erasedAt: null
@@ -55,10 +62,16 @@ async function change(
 	});
 }
 
-/** Saves the edited details of a child. */
-export async function updateChild(id: string, input: ChildInput, database: AppDB = db) {
+/** Saves the edited details of a child, and its start day when one is given (null: from the start). */
+export async function updateChild(
+	id: string,
+	input: ChildInput,
+	database: AppDB = db,
+	startedOn?: string | null
+) {
 	const child = checked(input);
-	await change(id, database, () => child);
+	if (startedOn != null && !isDay(startedOn)) throw new ChildInvalidError(['startedOn']);
+	await change(id, database, () => (startedOn === undefined ? child : { ...child, startedOn }));
 }
 
 /** Records that a child stopped on a day, for a reason category. */
@@ -72,16 +85,47 @@ export async function stopChild(
 	await change(id, database, () => ({ stoppedOn, stopReason }));
 }
 
+/** Sets the day a child joined (null: from the first session). */
+export async function setChildStart(
+	id: string,
+	startedOn: string | null,
+	database: AppDB = db
+): Promise<void> {
+	if (startedOn !== null && !isDay(startedOn)) throw new ChildInvalidError(['startedOn']);
+	await change(id, database, () => ({ startedOn }));
+}
+
 /** Undoes a stop: the child is enrolled again. */
 export async function resumeChild(id: string, database: AppDB = db): Promise<void> {
 	await change(id, database, () => ({ stoppedOn: null, stopReason: '' }));
 }
 
-/** A group and its children, for the children page (null group when it does not exist). */
+/**
+ * A group and its children, for the children page (null group when it does not exist), with
+ * whether any session was held yet and which children have marks or parent ticks (those can
+ * no longer be deleted, only stopped or erased).
+ */
 export async function groupWithChildren(groupId: string, database: AppDB = db) {
-	const group = (await database.groups.get(groupId)) ?? null;
-	const participants = group
-		? await database.participants.where('groupId').equals(groupId).toArray()
-		: [];
-	return { group, participants };
+	return database.transaction(
+		'r',
+		[
+			database.groups,
+			database.participants,
+			database.sessions,
+			database.attendance,
+			database.meetingAttendance
+		],
+		async () => {
+			const group = (await database.groups.get(groupId)) ?? null;
+			if (!group) return { group, participants: [], anyHeld: false, recorded: new Set<string>() };
+			const [participants, sessions, marks, ticks] = await Promise.all([
+				database.participants.where('groupId').equals(groupId).toArray(),
+				database.sessions.where('groupId').equals(groupId).toArray(),
+				database.attendance.where('groupId').equals(groupId).toArray(),
+				database.meetingAttendance.where('groupId').equals(groupId).toArray()
+			]);
+			const recorded = new Set([...marks, ...ticks].map((r) => r.participantId));
+			return { group, participants, anyHeld: sessions.some((s) => s.status === 'held'), recorded };
+		}
+	);
 }

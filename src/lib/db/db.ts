@@ -16,6 +16,11 @@ import type {
 	Setting,
 	SignalRecord
 } from '$lib/model';
+import {
+	withChildDefaults,
+	withImportedGroupDefaults,
+	withMeetingDefaults
+} from '$lib/domain/record-defaults';
 
 export const DB_NAME = 'kies-toolkit';
 
@@ -41,7 +46,14 @@ export const SCHEMA_V1 = {
 	signals: 'id, participantId, groupId'
 } as const;
 
-export const SCHEMA_VERSION = 1;
+/**
+ * Version 2 (issue 18) keeps every index and adds fields: a child's `startedOn`, a meeting's
+ * `recorded`, an imported group's `setAsideFor`. The upgrade fills them as `record-defaults`
+ * says, so every figure of an existing database stays what it was.
+ */
+export const SCHEMA_V2 = SCHEMA_V1;
+
+export const SCHEMA_VERSION = 2;
 
 export class AppDB extends Dexie {
 	cards!: EntityTable<Card, 'id'>;
@@ -63,6 +75,36 @@ export class AppDB extends Dexie {
 	constructor(name = DB_NAME) {
 		super(name, guardedIndexedDB());
 		this.version(1).stores(SCHEMA_V1);
+		this.version(2)
+			.stores(SCHEMA_V2)
+			.upgrade(async (tx) => {
+				await tx
+					.table('participants')
+					.toCollection()
+					.modify((child: Record<string, unknown>) => {
+						Object.assign(child, withChildDefaults(child));
+					});
+				const withRows = new Set(
+					(await tx.table('meetingAttendance').toCollection().primaryKeys()).map(
+						(key) => (key as [string, string])[0]
+					)
+				);
+				await tx
+					.table('meetings')
+					.toCollection()
+					.modify((meeting: Record<string, unknown>) => {
+						Object.assign(
+							meeting,
+							withMeetingDefaults(meeting, withRows.has(meeting.id as string))
+						);
+					});
+				await tx
+					.table('importedGroups')
+					.toCollection()
+					.modify((record: Record<string, unknown>) => {
+						Object.assign(record, withImportedGroupDefaults(record));
+					});
+			});
 	}
 }
 

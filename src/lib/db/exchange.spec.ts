@@ -74,6 +74,7 @@ async function coachDevice(name: string, groupName = 'De Regenboog 7-12') {
 		date: '2025-08-25',
 		startTime: '19:00',
 		notes: 'Vader van Sara boos',
+		recorded: true,
 		createdAt: '2025-08-01T00:00:00.000Z',
 		updatedAt: '2025-08-01T00:00:00.000Z'
 	});
@@ -117,9 +118,9 @@ describe('exchange export', () => {
 		}
 		const data = JSON.parse(text).data;
 		expect(data.coach.name).toBe('Anne');
-		// Children travel as a pseudonym and a stop date: no birth year, class or name field.
+		// Children travel as a pseudonym, a start and a stop: no birth year, class or name field.
 		for (const child of data.groups[0].children)
-			expect(Object.keys(child)).toEqual(['id', 'stoppedOn']);
+			expect(Object.keys(child)).toEqual(['id', 'startedOn', 'stoppedOn', 'stopReason']);
 	});
 
 	it('gives each child the same pseudonym in every export', async () => {

@@ -236,8 +236,12 @@ export async function importExchangeFile(
 			fileName: fileName.slice(0, 200)
 		};
 		await database.imports.add(record);
+		// A newer export keeps the coordinator's choice between duplicates.
 		await database.importedGroups.bulkPut(
-			writes.map((w) => importedGroupRecord(record.id, data.coach, exportedAt, w.group))
+			writes.map((w) => ({
+				...importedGroupRecord(record.id, data.coach, exportedAt, w.group),
+				setAsideFor: existing.get(w.id)?.setAsideFor ?? null
+			}))
 		);
 		// An earlier import whose groups were all replaced no longer supplies any figure.
 		const replacedFrom = new Set(
@@ -274,5 +278,35 @@ export async function removeImport(importId: string, database: AppDB = db): Prom
 	await database.transaction('rw', [database.imports, database.importedGroups], async () => {
 		await database.importedGroups.where('importId').equals(importId).delete();
 		await database.imports.delete(importId);
+	});
+}
+
+/**
+ * The coordinator keeps one record of a real group sent more than once: the others (imported
+ * ones; an own group is never set aside) count for nothing until `countAgain`.
+ */
+export async function keepOneOf(
+	keepKey: string,
+	otherKeys: readonly string[],
+	database: AppDB = db
+): Promise<void> {
+	await database.transaction('rw', [database.importedGroups], async () => {
+		const kept = await database.importedGroups.get(keepKey);
+		if (kept) await database.importedGroups.put({ ...kept, setAsideFor: null });
+		for (const key of otherKeys) {
+			if (key === keepKey) continue;
+			const other = await database.importedGroups.get(key);
+			if (other) await database.importedGroups.put({ ...other, setAsideFor: keepKey });
+		}
+	});
+}
+
+/** Undoes a choice between duplicates: every record of the set counts again. */
+export async function countAgain(keys: readonly string[], database: AppDB = db): Promise<void> {
+	await database.transaction('rw', [database.importedGroups], async () => {
+		for (const key of keys) {
+			const record = await database.importedGroups.get(key);
+			if (record) await database.importedGroups.put({ ...record, setAsideFor: null });
+		}
 	});
 }

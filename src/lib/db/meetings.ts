@@ -23,7 +23,8 @@ export function newMeeting(
 		kind,
 		date,
 		startTime: MEETING_START_TIME,
-		notes: ''
+		notes: '',
+		recorded: false
 	};
 }
 
@@ -74,7 +75,7 @@ export async function deleteMeeting(meetingId: string, database: AppDB = default
 	);
 }
 
-/** Records which parents of a child came to a parent meeting. */
+/** Records which parents of a child came to a parent meeting; the meeting is then recorded. */
 export async function setMeetingAttendance(
 	meetingId: string,
 	participantId: string,
@@ -94,6 +95,24 @@ export async function setMeetingAttendance(
 				parent2: parents.parent2,
 				updatedAt: nowIso()
 			});
+			if (!meeting.recorded) {
+				await database.meetings.put({ ...meeting, recorded: true, updatedAt: nowIso() });
+			}
 		}
 	);
+}
+
+/**
+ * Says whether a parent meeting's turnout is recorded. Recorded with nobody ticked means
+ * "nobody came"; not recorded keeps the ticks but leaves the meeting out of every figure.
+ */
+export async function setMeetingRecorded(
+	meetingId: string,
+	recorded: boolean,
+	database: AppDB = defaultDb
+): Promise<void> {
+	await database.transaction('rw', [database.groups, database.meetings], async () => {
+		const meeting = await unlockedMeeting(database, meetingId);
+		await database.meetings.put({ ...meeting, recorded, updatedAt: nowIso() });
+	});
 }

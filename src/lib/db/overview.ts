@@ -14,6 +14,9 @@ import {
 } from '$lib/model';
 import {
 	computeReport,
+	groupGaps,
+	type GroupGaps,
+	type PeriodBasis,
 	type Report,
 	type ReportFilters,
 	type ReportGroup
@@ -66,11 +69,102 @@ function marksPerGroup(
 	return map;
 }
 
-/** Every group (own and imported) that started in the range, in the report's shape. */
+/** One own group in the report's shape (children as ids, start, stop and reason only). */
+function ownReportGroup(
+	group: Group,
+	records: {
+		school: string;
+		sessions: Session[];
+		participants: Participant[];
+		marks: RateMark[];
+		meetings: ParentMeeting[];
+		parents: Map<string, MeetingAttendance[]>;
+	}
+): ReportGroup {
+	return {
+		key: group.id,
+		source: { kind: 'own', groupId: group.id },
+		name: group.name,
+		school: records.school,
+		coaches: group.coaches.filter((c) => c.trim() !== ''),
+		ageBand: group.ageBand,
+		startDate: group.startDate,
+		status: group.status,
+		sessions: records.sessions,
+		children: records.participants.map((c) => ({
+			id: c.id,
+			startedOn: c.startedOn ?? null,
+			stoppedOn: c.stoppedOn,
+			stopReason: c.stopReason
+		})),
+		setAside: false,
+		marks: records.marks,
+		meetings: records.meetings.map((meeting) => ({
+			kind: meeting.kind,
+			date: meeting.date,
+			recorded: meeting.recorded ?? false,
+			parents: (records.parents.get(meeting.id) ?? []).map((p) => ({
+				childId: p.participantId,
+				parent1: p.parent1,
+				parent2: p.parent2
+			}))
+		}))
+	};
+}
+
+/** What is still to fill in for one own group (null when there is no such group). */
+export async function gapsOfGroup(
+	groupId: string,
+	database: AppDB = db,
+	today: string = todayOf()
+): Promise<GroupGaps | null> {
+	return database.transaction(
+		'r',
+		[
+			database.groups,
+			database.sessions,
+			database.participants,
+			database.attendance,
+			database.meetings,
+			database.meetingAttendance
+		],
+		async () => {
+			const group = await database.groups.get(groupId);
+			if (!group) return null;
+			const [sessions, participants, marks, meetings, ticks] = await Promise.all([
+				database.sessions.where('groupId').equals(groupId).toArray(),
+				database.participants.where('groupId').equals(groupId).toArray(),
+				database.attendance.where('groupId').equals(groupId).toArray(),
+				database.meetings.where('groupId').equals(groupId).toArray(),
+				database.meetingAttendance.where('groupId').equals(groupId).toArray()
+			]);
+			const parents = new Map<string, MeetingAttendance[]>();
+			for (const row of ticks)
+				parents.set(row.meetingId, [...(parents.get(row.meetingId) ?? []), row]);
+			const reportGroup = ownReportGroup(group, {
+				school: '',
+				sessions,
+				participants,
+				marks,
+				meetings,
+				parents
+			});
+			return groupGaps(reportGroup, today);
+		}
+	);
+}
+
+/**
+ * The groups (own and imported) a period can hold, in the report's shape: on the 'started'
+ * basis those that started in the range, on the 'activity' basis every group that started by
+ * its end (`computeReport` keeps those with a session or meeting in it).
+ */
 export async function loadReportGroups(
 	range: DayRange,
-	database: AppDB = db
+	database: AppDB = db,
+	basis: PeriodBasis = 'started'
 ): Promise<ReportGroup[]> {
+	const from = basis === 'started' ? range.from : '0000-01-01';
 	return database.transaction(
 		'r',
 		[
@@ -86,7 +180,7 @@ export async function loadReportGroups(
 		async () => {
 			const groups = await database.groups
 				.where('startDate')
-				.between(range.from, range.to, true, true)
+				.between(from, range.to, true, true)
 				.toArray();
 			const ids = groups.map((g) => g.id);
 			// One keyed getAll per group and table: IndexedDB answers those far faster than the
@@ -111,10 +205,7 @@ export async function loadReportGroups(
 					whole ? markKeys(database) : perGroup<Attendance>(database.attendance),
 					perGroup<ParentMeeting>(database.meetings),
 					perGroup<MeetingAttendance>(database.meetingAttendance),
-					database.importedGroups
-						.where('startDate')
-						.between(range.from, range.to, true, true)
-						.toArray()
+					database.importedGroups.where('startDate').between(from, range.to, true, true).toArray()
 				]);
 			const schoolName = new Map(schools.map((s) => [s.id, s.name]));
 			const bySessions = groupBy(sessions);
@@ -129,28 +220,16 @@ export async function loadReportGroups(
 				if (list) list.push(row);
 				else byParents.set(row.meetingId, [row]);
 			}
-			const own = groups.map((group: Group): ReportGroup => ({
-				key: group.id,
-				source: { kind: 'own', groupId: group.id },
-				name: group.name,
-				school: (group.schoolId && schoolName.get(group.schoolId)) || '',
-				coaches: group.coaches.filter((c) => c.trim() !== ''),
-				ageBand: group.ageBand,
-				startDate: group.startDate,
-				status: group.status,
-				sessions: bySessions.get(group.id) ?? [],
-				children: byChildren.get(group.id) ?? [],
-				marks: byMarks.get(group.id) ?? [],
-				meetings: (byMeetings.get(group.id) ?? []).map((meeting) => ({
-					kind: meeting.kind,
-					date: meeting.date,
-					parents: (byParents.get(meeting.id) ?? []).map((p) => ({
-						childId: p.participantId,
-						parent1: p.parent1,
-						parent2: p.parent2
-					}))
-				}))
-			}));
+			const own = groups.map((group: Group) =>
+				ownReportGroup(group, {
+					school: (group.schoolId && schoolName.get(group.schoolId)) || '',
+					sessions: bySessions.get(group.id) ?? [],
+					participants: byChildren.get(group.id) ?? [],
+					marks: byMarks.get(group.id) ?? [],
+					meetings: byMeetings.get(group.id) ?? [],
+					parents: byParents
+				})
+			);
 			return [...own, ...imported.map(importedToReportGroup)];
 		}
 	);
@@ -158,6 +237,7 @@ export async function loadReportGroups(
 
 export interface OverviewQuery extends ReportFilters {
 	range: DayRange;
+	basis?: PeriodBasis;
 }
 
 /** The overview's figures for a period and filters (the bench calls this). */
@@ -166,7 +246,11 @@ export async function computeOverview(
 	database: AppDB = db,
 	today: string = todayOf()
 ): Promise<Report> {
-	return computeReport(await loadReportGroups(query.range, database), query, today);
+	const basis = query.basis ?? 'started';
+	return computeReport(await loadReportGroups(query.range, database, basis), query, today, {
+		range: query.range,
+		basis
+	});
 }
 
 /** The first and last start day of any group (own or imported), to offer school years. */
@@ -179,5 +263,21 @@ export async function startDaySpan(database: AppDB = db): Promise<string[]> {
 			database.importedGroups.orderBy('startDate').last()
 		]);
 		return ends.filter((r) => r !== undefined).map((r) => r.startDate);
+	});
+}
+
+/** The settings key of the organisation's name on the municipality report. */
+export const ORGANISATION_SETTING = 'report.organisationName';
+
+/** The organisation's name for the report ('' until set). */
+export async function readOrganisationName(database: AppDB = db): Promise<string> {
+	const row = await database.settings.get(ORGANISATION_SETTING);
+	return typeof row?.value === 'string' ? row.value : '';
+}
+
+/** Saves the organisation's name for the report (trimmed, at most 120 characters). */
+export async function saveOrganisationName(name: string, database: AppDB = db): Promise<void> {
+	await database.transaction('rw', [database.settings], async () => {
+		await database.settings.put({ key: ORGANISATION_SETTING, value: name.trim().slice(0, 120) });
 	});
 }

@@ -164,3 +164,42 @@ export async function eraseGroupPersonalData(
 		}
 	);
 }
+
+/** Thrown when a child with marks, parent ticks or signals is asked to be deleted. */
+export class ChildHasRecordsError extends Error {
+	constructor(readonly childId: string) {
+		super(`child ${childId} has records`);
+	}
+}
+
+/** True when nothing was recorded about a child yet: then it can truly be deleted. */
+export async function childDeletable(id: string, database: AppDB = db): Promise<boolean> {
+	return database.transaction(
+		'r',
+		[database.attendance, database.meetingAttendance, database.signals],
+		async () => {
+			const counts = await Promise.all([
+				database.attendance.where('participantId').equals(id).count(),
+				database.meetingAttendance.where('participantId').equals(id).count(),
+				database.signals.where('participantId').equals(id).count()
+			]);
+			return counts.every((n) => n === 0);
+		}
+	);
+}
+
+/**
+ * Deletes a child added by mistake, with no trace in any figure (erasing keeps the anonymous
+ * record, which still counts). Refused, nothing written, once anything is marked for it or a
+ * signal is logged: then stopping or erasing is the way.
+ */
+export async function deleteChild(id: string, database: AppDB = db): Promise<void> {
+	await database.transaction(
+		'rw',
+		[database.participants, database.attendance, database.meetingAttendance, database.signals],
+		async () => {
+			if (!(await childDeletable(id, database))) throw new ChildHasRecordsError(id);
+			await database.participants.delete(id);
+		}
+	);
+}

@@ -20,11 +20,21 @@ const marks: RateMark[] = [
 
 describe('attendance rates', () => {
 	it('counts held sessions only and late as attended', () => {
-		expect(childRate(anna, sessions, marks)).toEqual({ attended: 2, counted: 3, rate: 2 / 3 });
+		expect(childRate(anna, sessions, marks)).toEqual({
+			attended: 2,
+			counted: 3,
+			unmarked: 0,
+			rate: 2 / 3
+		});
 	});
 
 	it('counts a stopped child only for sessions before the stop date', () => {
-		expect(childRate(bram, sessions, marks)).toEqual({ attended: 1, counted: 2, rate: 0.5 });
+		expect(childRate(bram, sessions, marks)).toEqual({
+			attended: 1,
+			counted: 2,
+			unmarked: 0,
+			rate: 0.5
+		});
 	});
 
 	it('leaves a cancelled session without a rate', () => {
@@ -32,6 +42,7 @@ describe('attendance rates', () => {
 		expect(sessionRate(sessions[3], [anna, bram], marks)).toEqual({
 			attended: 0,
 			counted: 1,
+			unmarked: 0,
 			rate: 0
 		});
 	});
@@ -40,7 +51,44 @@ describe('attendance rates', () => {
 		expect(groupRate([anna, bram], sessions, marks)).toEqual({
 			attended: 3,
 			counted: 5,
+			unmarked: 0,
 			rate: 0.6
+		});
+	});
+
+	it('does not count a child for sessions held before its start day', () => {
+		const late = { id: 'late', startedOn: '2026-02-15', stoppedOn: null };
+		const lateMarks: RateMark[] = [
+			{ sessionId: 's3', participantId: 'late', mark: 'present' },
+			{ sessionId: 's4', participantId: 'late', mark: 'present' }
+		];
+		expect(childRate(late, sessions, lateMarks)).toEqual({
+			attended: 2,
+			counted: 2,
+			unmarked: 0,
+			rate: 1
+		});
+		expect(sessionRate(sessions[0], [anna, late], [...marks, ...lateMarks]).counted).toBe(1);
+	});
+
+	it('counts a session on the start day itself for the child', () => {
+		const joins = { id: 'joins', startedOn: '2026-02-17', stoppedOn: null };
+		expect(childRate(joins, sessions, []).unmarked).toBe(2);
+	});
+
+	it('treats an unmarked child in a held session as a gap, not as an absence', () => {
+		const cas = { id: 'cas', stoppedOn: null };
+		const casMarks: RateMark[] = [{ sessionId: 's1', participantId: 'cas', mark: 'present' }];
+		expect(childRate(cas, sessions, casMarks)).toEqual({
+			attended: 1,
+			counted: 1,
+			unmarked: 2,
+			rate: 1
+		});
+		expect(groupRate([anna, cas], sessions, [...marks, ...casMarks])).toMatchObject({
+			attended: 3,
+			counted: 4,
+			unmarked: 2
 		});
 	});
 });

@@ -12,6 +12,7 @@ import { ImportError } from './envelope';
 import { WrongPassphraseError } from './crypto';
 import { makeCard, makeParticipant } from '../../../tests/unit/factories';
 import {
+	asVersion1,
 	fullDataset,
 	makeAttendance,
 	makeMeetingAttendance
@@ -103,11 +104,29 @@ describe('validateBackupData', () => {
 		expect(validateBackupData({ cards: [card] }).cards?.[0]).toEqual(card);
 	});
 
+	it('restores a backup made before schema 2 with the fields it lacks filled in', async () => {
+		const data = asVersion1(fullDataset(1, 2));
+		data.meetings.push({ ...(data.meetings[0] as object), id: 'never-recorded' });
+		const read = await readBackup(await buildBackupFile(data, options), { schemaVersion: 2 });
+		expect(read.data.participants?.map((p) => p.startedOn)).toEqual([null, null]);
+		expect(read.data.meetings?.map((m) => [m.id === 'never-recorded', m.recorded])).toEqual([
+			[false, true],
+			[true, false]
+		]);
+		expect(read.data.importedGroups?.map((g) => g.setAsideFor)).toEqual([null]);
+	});
+
+	it('accepts "unknown" as the reason of an absence with notice', () => {
+		const mark = makeAttendance({ mark: 'absent-notice', reason: 'unknown' });
+		expect(validateBackupData({ attendance: [mark] }).attendance).toEqual([mark]);
+	});
+
 	it('judges attendance on the quick path exactly as its schema does', () => {
 		const variants: [BackupTable, unknown][] = [
 			['attendance', makeAttendance()],
 			['attendance', { ...makeAttendance(), note: 'extra' }],
 			['attendance', makeAttendance({ mark: 'absent-notice', reason: 'ill' })],
+			['attendance', makeAttendance({ mark: 'absent-notice', reason: 'unknown' })],
 			['attendance', { ...makeAttendance(), mark: 'gone' }],
 			['attendance', { ...makeAttendance(), reason: undefined }],
 			['attendance', { ...makeAttendance(), sessionId: '' }],

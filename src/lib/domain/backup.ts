@@ -14,6 +14,11 @@ import {
 } from './envelope';
 import { dateToDay } from './dates';
 import {
+	withChildDefaults,
+	withImportedGroupDefaults,
+	withMeetingDefaults
+} from './record-defaults';
+import {
 	BACKUP_TABLES,
 	FAST_CHECKS,
 	TABLE_KEYS,
@@ -108,10 +113,11 @@ export async function readBackup(
 }
 
 /** Validates every record of every table; unknown tables and duplicate keys are refused. */
-export function validateBackupData(value: unknown): BackupData {
-	if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+export function validateBackupData(input: unknown): BackupData {
+	if (typeof input !== 'object' || input === null || Array.isArray(input)) {
 		throw new ImportError('invalid', 'data');
 	}
+	const value = withBackupDefaults(input as Record<string, unknown>);
 	const data: BackupData = {};
 	for (const [table, records] of Object.entries(value)) {
 		if (!(BACKUP_TABLES as string[]).includes(table)) {
@@ -151,6 +157,35 @@ export function validateBackupData(value: unknown): BackupData {
 		});
 	}
 	return data;
+}
+
+/**
+ * Fills the fields a backup from an older version lacks, as the schema upgrade does, before
+ * the records are checked: a meeting with parent rows was recorded, one without was not.
+ */
+function withBackupDefaults(data: Record<string, unknown>): Record<string, unknown> {
+	const list = (name: string): unknown[] | null =>
+		Array.isArray(data[name]) ? (data[name] as unknown[]) : null;
+	const isRecord = (r: unknown): r is Record<string, unknown> =>
+		typeof r === 'object' && r !== null && !Array.isArray(r);
+	const rows = list('meetingAttendance') ?? [];
+	const withRows = new Set(rows.filter(isRecord).map((r) => r.meetingId));
+	const out = { ...data };
+	const participants = list('participants');
+	if (participants) {
+		out.participants = participants.map((r) => (isRecord(r) ? withChildDefaults(r) : r));
+	}
+	const meetings = list('meetings');
+	if (meetings) {
+		out.meetings = meetings.map((r) =>
+			isRecord(r) ? withMeetingDefaults(r, withRows.has(r.id)) : r
+		);
+	}
+	const imported = list('importedGroups');
+	if (imported) {
+		out.importedGroups = imported.map((r) => (isRecord(r) ? withImportedGroupDefaults(r) : r));
+	}
+	return out;
 }
 
 /** A record's primary key as one string, for comparing. */

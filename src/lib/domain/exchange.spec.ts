@@ -19,12 +19,13 @@ function makeExchangeGroup(overrides: Partial<ExchangeGroup> = {}): ExchangeGrou
 		status: 'finished',
 		startDate: '2025-09-02',
 		sessions: [{ id: 's1', number: 1, date: '2025-09-02', status: 'held' }],
-		children: [{ id: 'p1', stoppedOn: null }],
+		children: [{ id: 'p1', startedOn: null, stoppedOn: null, stopReason: '' }],
 		attendance: [{ session: 's1', child: 'p1', mark: 'late' }],
 		meetings: [
 			{
 				kind: 'information',
 				date: '2025-08-25',
+				recorded: true,
 				parents: [{ child: 'p1', parent1: true, parent2: false }]
 			}
 		],

@@ -16,6 +16,7 @@ import {
 	type Participant,
 	type Session
 } from '$lib/model';
+import { withExchangeGroupDefaults } from './record-defaults';
 import type { ReportGroup } from './report';
 import { ImportError } from './envelope';
 import { schoolYearLabel, schoolYearOf } from './school-year';
@@ -66,13 +67,19 @@ export function exchangeGroup(records: OwnGroupRecords, alias: Map<string, strin
 			.map((s) => ({ id: s.id, number: s.number, date: s.date, status: s.status })),
 		children: records.participants
 			.filter((p) => alias.has(p.id))
-			.map((p) => ({ id: child(p.id)!, stoppedOn: p.stoppedOn })),
+			.map((p) => ({
+				id: child(p.id)!,
+				startedOn: p.startedOn,
+				stoppedOn: p.stoppedOn,
+				stopReason: p.stopReason
+			})),
 		attendance: records.attendance
 			.filter((a) => alias.has(a.participantId) && sessionIds.has(a.sessionId))
 			.map((a) => ({ session: a.sessionId, child: child(a.participantId)!, mark: a.mark })),
 		meetings: records.meetings.map((meeting) => ({
 			kind: meeting.kind,
 			date: meeting.date,
+			recorded: meeting.recorded,
 			parents: records.meetingAttendance
 				.filter((ma) => ma.meetingId === meeting.id && alias.has(ma.participantId))
 				.map((ma) => ({
@@ -91,7 +98,10 @@ export function validateExchange(data: unknown): ExchangeData {
 		const issue = result.issues[0];
 		throw new ImportError('invalid', v.getDotPath(issue) ?? issue.message);
 	}
-	return result.output;
+	return {
+		...result.output,
+		groups: result.output.groups.map((g) => withExchangeGroupDefaults(g) as ExchangeGroup)
+	};
 }
 
 /** True for an export instant the ordering can trust. */
@@ -148,13 +158,14 @@ export function importedGroupRecord(
 		schoolYear: schoolYearLabel(schoolYearOf(group.startDate)),
 		ageBand: group.ageBand,
 		school: group.school,
-		data: group
+		data: group,
+		setAsideFor: null
 	};
 }
 
-/** An imported group in the report's shape. */
+/** An imported group in the report's shape (a record stored before issue 18 gets defaults). */
 export function importedToReportGroup(record: ImportedGroup): ReportGroup {
-	const g = record.data;
+	const g = withExchangeGroupDefaults(record.data);
 	return {
 		key: record.id,
 		source: {
@@ -170,7 +181,13 @@ export function importedToReportGroup(record: ImportedGroup): ReportGroup {
 		startDate: g.startDate,
 		status: g.status,
 		sessions: g.sessions,
-		children: g.children,
+		children: g.children.map((c) => ({
+			id: c.id,
+			startedOn: c.startedOn ?? null,
+			stoppedOn: c.stoppedOn,
+			stopReason: c.stopReason ?? ''
+		})),
+		setAside: record.setAsideFor != null,
 		marks: g.attendance.map((a) => ({
 			sessionId: a.session,
 			participantId: a.child,
@@ -179,6 +196,7 @@ export function importedToReportGroup(record: ImportedGroup): ReportGroup {
 		meetings: g.meetings.map((m) => ({
 			kind: m.kind,
 			date: m.date,
+			recorded: m.recorded ?? m.parents.length > 0,
 			parents: m.parents.map((p) => ({ childId: p.child, parent1: p.parent1, parent2: p.parent2 }))
 		}))
 	};

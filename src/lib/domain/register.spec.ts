@@ -66,11 +66,16 @@ describe('the register grid', () => {
 		expect(model.columns.map((c) => c.session.number)).toEqual([1, 2, 3, 4]);
 		expect(model.rows.map((r) => r.participant.name)).toEqual(['=HYPERLINK("x")', 'Şeyma', 'Daan']);
 		const byName = Object.fromEntries(model.rows.map((r) => [r.participant.name, r]));
-		expect(byName['Şeyma'].rate).toEqual({ attended: 2, counted: 2, rate: 1 });
-		expect(byName['Daan'].rate).toEqual({ attended: 0, counted: 1, rate: 0 });
-		expect(byName['=HYPERLINK("x")'].rate).toEqual({ attended: 1, counted: 2, rate: 0.5 });
+		expect(byName['Şeyma'].rate).toEqual({ attended: 2, counted: 2, unmarked: 0, rate: 1 });
+		expect(byName['Daan'].rate).toEqual({ attended: 0, counted: 1, unmarked: 0, rate: 0 });
+		expect(byName['=HYPERLINK("x")'].rate).toEqual({
+			attended: 1,
+			counted: 2,
+			unmarked: 0,
+			rate: 0.5
+		});
 		expect(model.columns.map((c) => c.rate.rate)).toEqual([2 / 3, null, 0.5, null]);
-		expect(model.rate).toEqual({ attended: 3, counted: 5, rate: 0.6 });
+		expect(model.rate).toEqual({ attended: 3, counted: 5, unmarked: 0, rate: 0.6 });
 	});
 
 	it('tells each cell apart: marked, cancelled, after the stop, not yet held', () => {
@@ -85,11 +90,11 @@ describe('the register grid', () => {
 		expect(model.rows[0].cells[0]).toMatchObject({ mark: 'absent-notice', reason: 'ill' });
 	});
 
-	it('counts a held session without a mark as not attended', () => {
+	it('shows a held session without a mark as a gap to fill, not as an absence', () => {
 		const { s1, seyma } = scenario();
 		const model = buildRegister([s1], [seyma], []);
 		expect(model.rows[0].cells[0].state).toBe('unmarked');
-		expect(model.rows[0].rate).toEqual({ attended: 0, counted: 1, rate: 0 });
+		expect(model.rows[0].rate).toEqual({ attended: 0, counted: 0, unmarked: 1, rate: null });
 	});
 });
 

@@ -1,28 +1,44 @@
 /**
- * The coordinator's figures, computed in one pass from plain records. Own groups and groups
- * imported from coaches are normalised into `ReportGroup` first; nothing here knows a child's
- * name (children are ids only).
+ * The coordinator's figures, computed from plain records. Own groups and groups imported from
+ * coaches are normalised into `ReportGroup` first; nothing here knows a child's name (children
+ * are ids only). Each figure means what `messages/overview` defines it as (issue 18):
+ * - completed: the group finished and the child did not stop; a child in a group that has not
+ *   finished is "still running", whatever sessions it has had;
+ * - attendance: attended ÷ marked child-sessions of held sessions; an unmarked child in a held
+ *   session, and a past session still "planned", are gaps to fill, not absences;
+ * - parent turnout: only meetings the coach recorded ("nobody came" is a recorded 0);
+ * - a child counts from its start day, and until its stop day.
  */
 import {
 	AGE_BANDS,
+	STOP_REASONS,
 	type AgeBand,
 	type GroupStatus,
 	type MeetingKind,
-	type SessionStatus
+	type SessionStatus,
+	type StopReason
 } from '$lib/model';
 import {
+	enrolledOn,
 	isAttended,
-	sessionCountsFor,
 	type RateChild,
 	type RateMark,
 	type RateSession
 } from './attendance';
+import type { DayRange } from './school-year';
 
 export interface ReportMeeting {
 	kind: MeetingKind;
 	date: string;
+	/** The coach recorded who came; an unrecorded meeting counts for no turnout. */
+	recorded: boolean;
 	/** Parents present per child id. */
 	parents: { childId: string; parent1: boolean; parent2: boolean }[];
+}
+
+export interface ReportChild extends RateChild {
+	startedOn: string | null;
+	stopReason: StopReason;
 }
 
 export interface ReportGroup {
@@ -38,9 +54,11 @@ export interface ReportGroup {
 	startDate: string;
 	status: GroupStatus;
 	sessions: (RateSession & { number: number; status: SessionStatus })[];
-	children: RateChild[];
+	children: ReportChild[];
 	marks: RateMark[];
 	meetings: ReportMeeting[];
+	/** The coordinator kept another record of the same real group: this one counts for nothing. */
+	setAside: boolean;
 }
 
 export interface ReportFilters {
@@ -52,12 +70,29 @@ export interface ReportFilters {
 
 export const NO_FILTERS: ReportFilters = { school: null, coach: '', ageBand: '' };
 
+/**
+ * Which records a period holds. 'started': the groups that started in it, with all their
+ * sessions and meetings. 'activity': every group with a session or parent meeting in it, and
+ * only the sessions, marks and meetings dated in it (for a quarterly or monthly report).
+ */
+export const PERIOD_BASES = ['started', 'activity'] as const;
+export type PeriodBasis = (typeof PERIOD_BASES)[number];
+
+export interface ReportPeriod {
+	range: DayRange;
+	basis: PeriodBasis;
+}
+
 /** A number that is a part of a whole, with the share when the whole is not zero. */
 export interface Share {
 	count: number;
 	of: number;
 	share: number | null;
 }
+
+/** The reasons a stop can have, '' (not given) reported as 'unknown'. */
+export const STOP_REASON_KEYS = [...STOP_REASONS, 'unknown'] as const;
+export type StopReasonKey = (typeof STOP_REASON_KEYS)[number];
 
 /** The figures a drill-down can open. */
 export type FigureKey =
@@ -67,12 +102,14 @@ export type FigureKey =
 	| 'groups-finished'
 	| 'children'
 	| 'finished'
+	| 'ongoing'
 	| 'stopped'
 	| 'sessions-held'
 	| 'sessions-cancelled'
 	| 'attendance'
 	| 'parents-information'
-	| 'parents-evaluation';
+	| 'parents-evaluation'
+	| 'gaps';
 
 export interface ChartBar {
 	key: string;
@@ -85,16 +122,68 @@ export interface ChartBar {
 	groupKeys: string[];
 }
 
+/** What one group, or a sum of groups, adds to the figures. */
+export interface Tally {
+	groups: number;
+	children: number;
+	completed: number;
+	ongoing: number;
+	stopped: number;
+	stopReasons: Record<StopReasonKey, number>;
+	sessionsHeld: number;
+	sessionsCancelled: number;
+	attended: number;
+	marked: number;
+	parents: Record<'information' | 'evaluation', { present: number; possible: number }>;
+	gaps: { unmarked: number; pastPlanned: number; unrecordedMeetings: number };
+}
+
+/** One row of a table per school, coach or age band. */
+export interface TableRow {
+	key: string;
+	groups: number;
+	children: number;
+	completed: Share;
+	ongoing: number;
+	stopped: Share;
+	stopReasons: Record<StopReasonKey, number>;
+	sessionsHeld: number;
+	sessionsCancelled: number;
+	attendance: Share;
+	/** Information and evaluation meetings together. */
+	parents: Share;
+}
+
+/** The gaps of one group: what the coach still has to fill in. */
+export interface GroupGaps {
+	key: string;
+	name: string;
+	school: string;
+	/** Child-sessions of held sessions without a mark. */
+	unmarked: number;
+	/** Sessions dated before today that are still "planned". */
+	pastPlanned: number;
+	/** Information or evaluation meetings before today whose turnout nobody recorded. */
+	unrecordedMeetings: number;
+}
+
 export interface Report {
+	period: ReportPeriod | null;
 	groups: { total: number; planned: number; running: number; finished: number };
 	children: number;
+	/** Completed: in a finished group and not stopped. */
 	finished: Share;
+	/** Still running: not stopped, in a group that has not finished. */
+	ongoing: Share;
 	stopped: Share;
+	stopReasons: Record<StopReasonKey, number>;
 	sessionsHeld: number;
 	sessionsCancelled: number;
 	attendance: Share;
 	parentsInformation: Share;
 	parentsEvaluation: Share;
+	gaps: { unmarked: number; pastPlanned: number; unrecordedMeetings: number; groups: GroupGaps[] };
+	tables: { school: TableRow[]; coach: TableRow[]; ageBand: TableRow[]; total: TableRow };
 	/** Group keys behind each figure. */
 	behind: Record<FigureKey, string[]>;
 	charts: {
@@ -115,6 +204,7 @@ export function filterOptions(groups: readonly ReportGroup[]): {
 	const coaches = new Set<string>();
 	const bands = new Set<AgeBand>();
 	for (const g of groups) {
+		if (g.setAside) continue;
 		schools.add(g.school);
 		for (const c of g.coaches) if (c.trim()) coaches.add(c.trim());
 		bands.add(g.ageBand);
@@ -135,38 +225,213 @@ export function matchesFilters(group: ReportGroup, filters: ReportFilters): bool
 	return true;
 }
 
-function share(count: number, of: number): Share {
+export function share(count: number, of: number): Share {
 	return { count, of, share: of === 0 ? null : count / of };
 }
 
-interface Tally {
-	count: number;
-	of: number;
-	keys: Set<string>;
+function emptyReasons(): Record<StopReasonKey, number> {
+	return Object.fromEntries(STOP_REASON_KEYS.map((r) => [r, 0])) as Record<StopReasonKey, number>;
 }
 
-function tally(map: Map<string, Tally>, key: string): Tally {
-	let t = map.get(key);
-	if (!t) {
-		t = { count: 0, of: 0, keys: new Set() };
-		map.set(key, t);
+export function emptyTally(): Tally {
+	return {
+		groups: 0,
+		children: 0,
+		completed: 0,
+		ongoing: 0,
+		stopped: 0,
+		stopReasons: emptyReasons(),
+		sessionsHeld: 0,
+		sessionsCancelled: 0,
+		attended: 0,
+		marked: 0,
+		parents: {
+			information: { present: 0, possible: 0 },
+			evaluation: { present: 0, possible: 0 }
+		},
+		gaps: { unmarked: 0, pastPlanned: 0, unrecordedMeetings: 0 }
+	};
+}
+
+function addTally(into: Tally, t: Tally): void {
+	into.groups += t.groups;
+	into.children += t.children;
+	into.completed += t.completed;
+	into.ongoing += t.ongoing;
+	into.stopped += t.stopped;
+	for (const r of STOP_REASON_KEYS) into.stopReasons[r] += t.stopReasons[r];
+	into.sessionsHeld += t.sessionsHeld;
+	into.sessionsCancelled += t.sessionsCancelled;
+	into.attended += t.attended;
+	into.marked += t.marked;
+	for (const k of ['information', 'evaluation'] as const) {
+		into.parents[k].present += t.parents[k].present;
+		into.parents[k].possible += t.parents[k].possible;
 	}
-	return t;
+	into.gaps.unmarked += t.gaps.unmarked;
+	into.gaps.pastPlanned += t.gaps.pastPlanned;
+	into.gaps.unrecordedMeetings += t.gaps.unrecordedMeetings;
 }
 
-/** True when a parent meeting counts for a child: the child had not stopped before it. */
-function meetingCountsFor(meetingDate: string, child: RateChild): boolean {
-	return child.stoppedOn === null || meetingDate < child.stoppedOn;
+/** True when a group belongs to the period on its basis (no period: every group). */
+export function groupInPeriod(group: ReportGroup, period: ReportPeriod | null): boolean {
+	if (period === null) return true;
+	const { from, to } = period.range;
+	const within = (day: string) => day >= from && day <= to;
+	if (period.basis === 'started') return within(group.startDate);
+	return group.sessions.some((s) => within(s.date)) || group.meetings.some((m) => within(m.date));
 }
+
+/** The last day of a group's series: its last session that was not cancelled. */
+export function groupEndDay(group: ReportGroup): string {
+	let end = group.startDate;
+	for (const s of group.sessions) if (s.status !== 'cancelled' && s.date > end) end = s.date;
+	return end;
+}
+
+type ChildOutcome = 'completed' | 'ongoing' | 'stopped' | null;
 
 /**
- * All figures for the groups that pass the filters. Meetings count once they are on or before
- * `today`; possible parents are two per child still taking part on the meeting's day.
+ * What became of a child, as the period sees it: null when the child took no part in it.
+ * On the 'activity' basis a stop or a finish after the period's end had not happened yet.
+ */
+export function childOutcome(
+	child: ReportChild,
+	group: ReportGroup,
+	period: ReportPeriod | null
+): ChildOutcome {
+	const to = period?.basis === 'activity' ? period.range.to : null;
+	if (to !== null && period) {
+		const startedInTime = child.startedOn === null || child.startedOn <= to;
+		const stillThere = child.stoppedOn === null || child.stoppedOn > period.range.from;
+		if (!startedInTime || !stillThere) return null;
+	}
+	if (child.stoppedOn !== null && (to === null || child.stoppedOn <= to)) return 'stopped';
+	if (group.status === 'finished' && (to === null || groupEndDay(group) <= to)) return 'completed';
+	return 'ongoing';
+}
+
+/** A meeting's turnout counts for a child who took part on the meeting's day. */
+function meetingCountsFor(meeting: ReportMeeting, child: ReportChild): boolean {
+	return enrolledOn(child, meeting.date);
+}
+
+/** Everything one group adds to the figures in the period; `today` decides what is a gap. */
+export function groupTally(
+	group: ReportGroup,
+	period: ReportPeriod | null,
+	today: string
+): { tally: Tally; bySession: Map<number, { attended: number; marked: number }> } {
+	const t = emptyTally();
+	const bySession = new Map<number, { attended: number; marked: number }>();
+	t.groups = 1;
+	const dated = (day: string) =>
+		period?.basis !== 'activity' || (day >= period.range.from && day <= period.range.to);
+
+	for (const child of group.children) {
+		const outcome = childOutcome(child, group, period);
+		if (outcome === null) continue;
+		t.children += 1;
+		t[outcome] += 1;
+		if (outcome === 'stopped') t.stopReasons[child.stopReason || 'unknown'] += 1;
+	}
+
+	const marks = new Map<string, RateMark['mark']>();
+	for (const mark of group.marks) marks.set(`${mark.sessionId}|${mark.participantId}`, mark.mark);
+	for (const session of group.sessions) {
+		if (!dated(session.date)) continue;
+		if (session.status === 'cancelled') t.sessionsCancelled += 1;
+		if (session.status === 'planned' && session.date < today) t.gaps.pastPlanned += 1;
+		if (session.status !== 'held') continue;
+		t.sessionsHeld += 1;
+		const bar = bySession.get(session.number) ?? { attended: 0, marked: 0 };
+		bySession.set(session.number, bar);
+		for (const child of group.children) {
+			if (!enrolledOn(child, session.date)) continue;
+			const mark = marks.get(`${session.id}|${child.id}`);
+			if (mark === undefined) {
+				t.gaps.unmarked += 1;
+				continue;
+			}
+			t.marked += 1;
+			bar.marked += 1;
+			if (isAttended(mark)) {
+				t.attended += 1;
+				bar.attended += 1;
+			}
+		}
+	}
+
+	for (const meeting of group.meetings) {
+		if (meeting.kind === 'follow-up' || !dated(meeting.date)) continue;
+		if (!meeting.recorded) {
+			if (meeting.date < today) t.gaps.unrecordedMeetings += 1;
+			continue;
+		}
+		const present = new Map(meeting.parents.map((p) => [p.childId, p]));
+		const sum = t.parents[meeting.kind];
+		for (const child of group.children) {
+			if (!meetingCountsFor(meeting, child)) continue;
+			const p = present.get(child.id);
+			sum.possible += 2;
+			sum.present += (p?.parent1 ? 1 : 0) + (p?.parent2 ? 1 : 0);
+		}
+	}
+	return { tally: t, bySession };
+}
+
+/** A group's gaps as the group page shows them (all its sessions, no period). */
+export function groupGaps(group: ReportGroup, today: string): GroupGaps {
+	const { gaps } = groupTally(group, null, today).tally;
+	return { key: group.key, name: group.name, school: group.school, ...gaps };
+}
+
+/** True when anything is left to fill in. */
+export function hasGaps(
+	gaps: Pick<GroupGaps, 'unmarked' | 'pastPlanned' | 'unrecordedMeetings'>
+): boolean {
+	return gaps.unmarked + gaps.pastPlanned + gaps.unrecordedMeetings > 0;
+}
+
+function tableRow(key: string, t: Tally): TableRow {
+	return {
+		key,
+		groups: t.groups,
+		children: t.children,
+		completed: share(t.completed, t.children),
+		ongoing: t.ongoing,
+		stopped: share(t.stopped, t.children),
+		stopReasons: { ...t.stopReasons },
+		sessionsHeld: t.sessionsHeld,
+		sessionsCancelled: t.sessionsCancelled,
+		attendance: share(t.attended, t.marked),
+		parents: share(
+			t.parents.information.present + t.parents.evaluation.present,
+			t.parents.information.possible + t.parents.evaluation.possible
+		)
+	};
+}
+
+function sumInto(map: Map<string, Tally>, key: string, t: Tally): void {
+	let into = map.get(key);
+	if (!into) {
+		into = emptyTally();
+		map.set(key, into);
+	}
+	addTally(into, t);
+}
+
+const byName = (a: string, b: string) => a.localeCompare(b, 'nl');
+
+/**
+ * All figures for the groups that pass the filters and belong to the period. A group the
+ * coordinator set aside as a duplicate counts for nothing.
  */
 export function computeReport(
 	allGroups: readonly ReportGroup[],
 	filters: ReportFilters,
-	today: string
+	today: string,
+	period: ReportPeriod | null = null
 ): Report {
 	const behind: Record<FigureKey, string[]> = {
 		groups: [],
@@ -175,133 +440,167 @@ export function computeReport(
 		'groups-finished': [],
 		children: [],
 		finished: [],
+		ongoing: [],
 		stopped: [],
 		'sessions-held': [],
 		'sessions-cancelled': [],
 		attendance: [],
 		'parents-information': [],
-		'parents-evaluation': []
+		'parents-evaluation': [],
+		gaps: []
 	};
 	const status = { planned: 0, running: 0, finished: 0 };
-	let children = 0;
-	let stopped = 0;
-	let held = 0;
-	let cancelled = 0;
-	let attended = 0;
-	let counted = 0;
-	const parents = {
-		information: { present: 0, possible: 0 },
-		evaluation: { present: 0, possible: 0 }
-	};
-	const bySession = new Map<string, Tally>();
+	const total = emptyTally();
 	const bySchool = new Map<string, Tally>();
-	const dropByBand = new Map<string, Tally>();
-	const dropBySchool = new Map<string, Tally>();
+	const byCoach = new Map<string, Tally>();
+	const byBand = new Map<string, Tally>();
+	const schoolKeys = new Map<string, string[]>();
+	const bandKeys = new Map<string, string[]>();
+	const sessionBars = new Map<number, { attended: number; marked: number; keys: string[] }>();
+	const gapGroups: GroupGaps[] = [];
 
 	for (const g of allGroups) {
-		if (!matchesFilters(g, filters)) continue;
+		if (g.setAside || !matchesFilters(g, filters) || !groupInPeriod(g, period)) continue;
+		const { tally: t, bySession } = groupTally(g, period, today);
+		addTally(total, t);
 		behind.groups.push(g.key);
 		status[g.status] += 1;
 		behind[`groups-${g.status}`].push(g.key);
-		const school = tally(bySchool, g.school);
-		school.count += 1;
-		school.keys.add(g.key);
+		if (t.children > 0) behind.children.push(g.key);
+		if (t.completed > 0) behind.finished.push(g.key);
+		if (t.ongoing > 0) behind.ongoing.push(g.key);
+		if (t.stopped > 0) behind.stopped.push(g.key);
+		if (t.sessionsHeld > 0) behind['sessions-held'].push(g.key);
+		if (t.sessionsCancelled > 0) behind['sessions-cancelled'].push(g.key);
+		if (t.marked > 0) behind.attendance.push(g.key);
+		if (t.parents.information.possible > 0) behind['parents-information'].push(g.key);
+		if (t.parents.evaluation.possible > 0) behind['parents-evaluation'].push(g.key);
+		const gaps = { key: g.key, name: g.name, school: g.school, ...t.gaps };
+		if (hasGaps(gaps)) {
+			behind.gaps.push(g.key);
+			gapGroups.push(gaps);
+		}
 
-		const groupStopped = g.children.filter((c) => c.stoppedOn !== null).length;
-		children += g.children.length;
-		stopped += groupStopped;
-		if (g.children.length > 0) {
-			behind.children.push(g.key);
-			if (groupStopped < g.children.length) behind.finished.push(g.key);
-			for (const [map, key] of [
-				[dropByBand, g.ageBand],
-				[dropBySchool, g.school]
-			] as const) {
-				const t = tally(map, key);
-				t.count += groupStopped;
-				t.of += g.children.length;
-				t.keys.add(g.key);
-			}
+		sumInto(bySchool, g.school, t);
+		schoolKeys.set(g.school, [...(schoolKeys.get(g.school) ?? []), g.key]);
+		sumInto(byBand, g.ageBand, t);
+		bandKeys.set(g.ageBand, [...(bandKeys.get(g.ageBand) ?? []), g.key]);
+		// A group with two coaches counts under each of them.
+		for (const coach of new Set(g.coaches.map((c) => c.trim()).filter(Boolean))) {
+			sumInto(byCoach, coach, t);
 		}
-		if (groupStopped > 0) behind.stopped.push(g.key);
-
-		const marks = new Map<string, boolean>();
-		for (const mark of g.marks) {
-			marks.set(`${mark.sessionId}|${mark.participantId}`, isAttended(mark.mark));
-		}
-		let groupHeld = 0;
-		let groupCancelled = 0;
-		for (const session of g.sessions) {
-			if (session.status === 'cancelled') groupCancelled += 1;
-			if (session.status !== 'held') continue;
-			groupHeld += 1;
-			const bar = tally(bySession, String(session.number));
-			bar.keys.add(g.key);
-			for (const child of g.children) {
-				if (!sessionCountsFor(session, child)) continue;
-				const here = marks.get(`${session.id}|${child.id}`) === true;
-				counted += 1;
-				bar.of += 1;
-				if (here) {
-					attended += 1;
-					bar.count += 1;
-				}
-			}
-		}
-		held += groupHeld;
-		cancelled += groupCancelled;
-		if (groupHeld > 0) {
-			behind['sessions-held'].push(g.key);
-			if (g.children.length > 0) behind.attendance.push(g.key);
-		}
-		if (groupCancelled > 0) behind['sessions-cancelled'].push(g.key);
-
-		for (const meeting of g.meetings) {
-			if (meeting.kind === 'follow-up' || meeting.date > today) continue;
-			const present = new Map(meeting.parents.map((p) => [p.childId, p]));
-			const sum = parents[meeting.kind];
-			let counts = false;
-			for (const child of g.children) {
-				if (!meetingCountsFor(meeting.date, child)) continue;
-				const p = present.get(child.id);
-				sum.possible += 2;
-				sum.present += (p?.parent1 ? 1 : 0) + (p?.parent2 ? 1 : 0);
-				counts = true;
-			}
-			const list = behind[`parents-${meeting.kind}`];
-			if (counts && list[list.length - 1] !== g.key) list.push(g.key);
+		for (const [number, bar] of bySession) {
+			const into = sessionBars.get(number) ?? { attended: 0, marked: 0, keys: [] };
+			into.attended += bar.attended;
+			into.marked += bar.marked;
+			into.keys.push(g.key);
+			sessionBars.set(number, into);
 		}
 	}
 
-	const bars = (map: Map<string, Tally>, rate: boolean): ChartBar[] =>
-		[...map.entries()].map(([key, t]) => ({
-			key,
-			label: key,
-			value: rate ? (t.of === 0 ? 0 : t.count / t.of) : t.count,
-			...(rate ? { count: t.count, of: t.of } : {}),
-			groupKeys: [...t.keys]
-		}));
+	const rows = (map: Map<string, Tally>, order: (a: string, b: string) => number) =>
+		[...map.keys()].sort(order).map((key) => tableRow(key, map.get(key)!));
+	const bandOrder = (a: string, b: string) =>
+		AGE_BANDS.indexOf(a as AgeBand) - AGE_BANDS.indexOf(b as AgeBand);
+	const schoolRows = rows(bySchool, byName);
+	const bandRows = rows(byBand, bandOrder);
+	const rate = (count: number, of: number) => (of === 0 ? 0 : count / of);
 
 	return {
+		period,
 		groups: { total: behind.groups.length, ...status },
-		children,
-		finished: share(children - stopped, children),
-		stopped: share(stopped, children),
-		sessionsHeld: held,
-		sessionsCancelled: cancelled,
-		attendance: share(attended, counted),
-		parentsInformation: share(parents.information.present, parents.information.possible),
-		parentsEvaluation: share(parents.evaluation.present, parents.evaluation.possible),
+		children: total.children,
+		finished: share(total.completed, total.children),
+		ongoing: share(total.ongoing, total.children),
+		stopped: share(total.stopped, total.children),
+		stopReasons: total.stopReasons,
+		sessionsHeld: total.sessionsHeld,
+		sessionsCancelled: total.sessionsCancelled,
+		attendance: share(total.attended, total.marked),
+		parentsInformation: share(
+			total.parents.information.present,
+			total.parents.information.possible
+		),
+		parentsEvaluation: share(total.parents.evaluation.present, total.parents.evaluation.possible),
+		gaps: {
+			...total.gaps,
+			groups: gapGroups.sort((a, b) => byName(a.school, b.school) || byName(a.name, b.name))
+		},
+		tables: {
+			school: schoolRows,
+			coach: rows(byCoach, byName),
+			ageBand: bandRows,
+			total: tableRow('', total)
+		},
 		behind,
 		charts: {
-			attendanceBySession: bars(bySession, true).sort((a, b) => Number(a.key) - Number(b.key)),
-			groupsBySchool: bars(bySchool, false).sort(
-				(a, b) => b.value - a.value || a.label.localeCompare(b.label, 'nl')
-			),
-			dropOutByAgeBand: AGE_BANDS.filter((b) => dropByBand.has(b)).map(
-				(b) => bars(new Map([[b, dropByBand.get(b)!]]), true)[0]
-			),
-			dropOutBySchool: bars(dropBySchool, true).sort((a, b) => a.label.localeCompare(b.label, 'nl'))
+			attendanceBySession: [...sessionBars.entries()]
+				.sort((a, b) => a[0] - b[0])
+				.map(([n, bar]) => ({
+					key: String(n),
+					label: String(n),
+					value: rate(bar.attended, bar.marked),
+					count: bar.attended,
+					of: bar.marked,
+					groupKeys: bar.keys
+				})),
+			groupsBySchool: schoolRows
+				.map((r) => ({
+					key: r.key,
+					label: r.key,
+					value: r.groups,
+					groupKeys: schoolKeys.get(r.key) ?? []
+				}))
+				.sort((a, b) => b.value - a.value || byName(a.label, b.label)),
+			dropOutByAgeBand: bandRows.map((r) => ({
+				key: r.key,
+				label: r.key,
+				value: rate(r.stopped.count, r.children),
+				count: r.stopped.count,
+				of: r.children,
+				groupKeys: bandKeys.get(r.key) ?? []
+			})),
+			dropOutBySchool: schoolRows.map((r) => ({
+				key: r.key,
+				label: r.key,
+				value: rate(r.stopped.count, r.children),
+				count: r.stopped.count,
+				of: r.children,
+				groupKeys: schoolKeys.get(r.key) ?? []
+			}))
 		}
 	};
+}
+
+/** Text folded for comparing names typed by two people: case, accents and spacing ignored. */
+function fold(text: string): string {
+	return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** The identity of a real group whoever sent it: school, name, start date and age band. */
+export function realGroupKey(
+	group: Pick<ReportGroup, 'school' | 'name' | 'startDate' | 'ageBand'>
+): string {
+	return [fold(group.school), fold(group.name), group.startDate, group.ageBand].join('|');
+}
+
+/**
+ * Sets of two or more records that are the same real group (sent by both co-coaches, or
+ * kept by the coordinator and sent by a coach). `undecided` when more than one still counts.
+ */
+export function duplicateSets(
+	groups: readonly ReportGroup[]
+): { realKey: string; keys: string[]; undecided: boolean }[] {
+	const sets = new Map<string, ReportGroup[]>();
+	for (const g of groups) {
+		const k = realGroupKey(g);
+		sets.set(k, [...(sets.get(k) ?? []), g]);
+	}
+	return [...sets.entries()]
+		.filter(([, list]) => list.length > 1)
+		.map(([realKey, list]) => ({
+			realKey,
+			keys: list.map((g) => g.key),
+			undecided: list.filter((g) => !g.setAside).length > 1
+		}));
 }

@@ -68,8 +68,11 @@ export type StopReason = '' | (typeof STOP_REASONS)[number];
 export const ATTENDANCE_MARKS = ['present', 'late', 'absent-notice', 'absent'] as const;
 export type AttendanceMark = (typeof ATTENDANCE_MARKS)[number];
 
-/** Why a child was absent with notice; '' for every other mark. */
-export const ABSENCE_REASONS = ['ill', 'other'] as const;
+/**
+ * Why a child was absent with notice; '' for every other mark. 'unknown' is what is stored
+ * until the coach picks a reason (issue 18): illness is never assumed.
+ */
+export const ABSENCE_REASONS = ['unknown', 'ill', 'other'] as const;
 export type AbsenceReason = '' | (typeof ABSENCE_REASONS)[number];
 
 /** The list with '' in front: for fields where '' means "not given". */

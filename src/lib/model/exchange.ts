@@ -9,7 +9,9 @@ import {
 	ATTENDANCE_MARKS,
 	GROUP_STATUSES,
 	MEETING_KINDS,
-	SESSION_STATUSES
+	orEmpty,
+	SESSION_STATUSES,
+	STOP_REASONS
 } from './enums';
 import { isDay } from './day';
 
@@ -45,8 +47,21 @@ export const ExchangeGroupSchema = v.pipe(
 			),
 			v.maxLength(100)
 		),
-		/** Children as stable pseudonyms (HMAC of the participant id with the coach's secret). */
-		children: v.pipe(v.array(v.object({ id: key, stoppedOn: v.nullable(day) })), v.maxLength(100)),
+		/**
+		 * Children as stable pseudonyms (HMAC of the participant id with the coach's secret).
+		 * `startedOn` and `stopReason` came with issue 18: older files lack them.
+		 */
+		children: v.pipe(
+			v.array(
+				v.object({
+					id: key,
+					startedOn: v.optional(v.nullable(day), null),
+					stoppedOn: v.nullable(day),
+					stopReason: v.optional(v.picklist(orEmpty(STOP_REASONS)), '')
+				})
+			),
+			v.maxLength(100)
+		),
 		attendance: v.pipe(
 			v.array(v.object({ session: key, child: key, mark: v.picklist(ATTENDANCE_MARKS) })),
 			v.maxLength(10_000)
@@ -56,6 +71,8 @@ export const ExchangeGroupSchema = v.pipe(
 				v.object({
 					kind: v.picklist(MEETING_KINDS),
 					date: day,
+					/** Older files lack it: a meeting with any parent row counts as recorded. */
+					recorded: v.optional(v.boolean()),
 					parents: v.pipe(
 						v.array(v.object({ child: key, parent1: v.boolean(), parent2: v.boolean() })),
 						v.maxLength(100)

@@ -143,7 +143,13 @@ export const ParentMeetingSchema = v.looseObject({
 	minutes: v.optional(count),
 	/** Where it is held; empty or absent: at the group's own place. */
 	location: v.optional(text),
-	notes: text
+	notes: text,
+	/**
+	 * The coach recorded who came (schema 2). Recorded with nobody ticked means "nobody came";
+	 * an unrecorded meeting counts for no turnout figure. A backup from before schema 2 gets
+	 * it from whether parent rows exist (domain/backup), the database from its upgrade.
+	 */
+	recorded: v.optional(v.boolean(), false)
 });
 export type ParentMeeting = Exact<v.InferOutput<typeof ParentMeetingSchema>>;
 
@@ -161,6 +167,11 @@ export const ParticipantSchema = v.looseObject({
 	name: text,
 	birthYear: v.nullable(count),
 	schoolClass: text,
+	/**
+	 * The day the child joined (schema 2); null: from the group's first session. Sessions
+	 * before it count for nobody's figures about this child.
+	 */
+	startedOn: v.optional(optionalDay, null),
 	consent1: ConsentSchema,
 	consent2: ConsentSchema,
 	stoppedOn: optionalDay,
@@ -176,7 +187,7 @@ export const AttendanceSchema = v.looseObject({
 	participantId: id,
 	groupId: id,
 	mark: v.picklist(ATTENDANCE_MARKS),
-	/** For absent with notice: ill or other. */
+	/** For absent with notice: unknown (nobody said), ill or other. */
 	reason: v.picklist(orEmpty(ABSENCE_REASONS)),
 	/** Marked present while consent was incomplete, after confirming. */
 	consentOverride: v.boolean(),
@@ -249,7 +260,12 @@ export const ImportedGroupSchema = v.looseObject({
 	ageBand: v.picklist(AGE_BANDS),
 	school: text,
 	/** The group's pseudonymous history as exported. */
-	data: ExchangeGroupSchema
+	data: ExchangeGroupSchema,
+	/**
+	 * Set when the coordinator kept another record of the same real group (same school, name,
+	 * start date and age band, sent by the other co-coach): the key of the one kept (schema 2).
+	 */
+	setAsideFor: v.optional(v.nullable(id), null)
 });
 export type ImportedGroup = Exact<v.InferOutput<typeof ImportedGroupSchema>>;
 

@@ -64,6 +64,8 @@ export interface Column {
 	header: string;
 	/** Relative width; all columns share the content width. */
 	width: number;
+	/** 'right' for numbers (header and cells); left by default. */
+	align?: 'left' | 'right';
 }
 
 export interface TableOptions {
@@ -335,13 +337,17 @@ export class PdfWriter {
 						borderWidth: 0.75,
 						color: cell.fill
 					});
-					take[i].forEach((line, n) =>
-						this.drawText(line.text, xs[i] + pad, this.y - pad - size - n * lineHeight, {
+					take[i].forEach((line, n) => {
+						const x =
+							columns[i].align === 'right'
+								? xs[i] + widths[i] - pad - this.textWidth(line.text, size, line.bold)
+								: xs[i] + pad;
+						this.drawText(line.text, x, this.y - pad - size - n * lineHeight, {
 							size,
 							bold: line.bold,
 							color: line.color
-						})
-					);
+						});
+					});
 				});
 				this.y -= height;
 				pending = pending.map((lines, i) => lines.slice(take[i].length));

@@ -1,7 +1,16 @@
 /** The user's-language names of figures, sources and periods, shared by page, CSV and PDF. */
 import { m, lang } from '$lib/i18n';
 import { formatDay, formatPercent } from '$lib/domain/dates';
-import type { FigureKey, Report, ReportFilters, ReportGroup, Share } from '$lib/domain/report';
+import type {
+	FigureKey,
+	PeriodBasis,
+	Report,
+	ReportFilters,
+	ReportGroup,
+	Share,
+	StopReasonKey
+} from '$lib/domain/report';
+import { stopReasonLabel } from '$lib/components/children/labels';
 import type { GroupStatus } from '$lib/model';
 
 export const FIGURE_LABELS: Record<FigureKey, () => string> = {
@@ -11,13 +20,46 @@ export const FIGURE_LABELS: Record<FigureKey, () => string> = {
 	'groups-finished': m.overview_fig_finished_groups,
 	children: m.overview_fig_children,
 	finished: m.overview_fig_finished,
+	ongoing: m.overview_fig_ongoing,
 	stopped: m.overview_fig_stopped,
 	'sessions-held': m.overview_fig_sessions_held,
 	'sessions-cancelled': m.overview_fig_sessions_cancelled,
 	attendance: m.overview_fig_attendance,
 	'parents-information': m.overview_fig_parents_information,
-	'parents-evaluation': m.overview_fig_parents_evaluation
+	'parents-evaluation': m.overview_fig_parents_evaluation,
+	gaps: m.overview_fig_gaps
 };
+
+/** The choice of period basis, in words. */
+export function basisLabel(basis: PeriodBasis): string {
+	return basis === 'started' ? m.overview_basis_started() : m.overview_basis_activity();
+}
+
+/** "Basis: …": which records the figures hold, for the screen, the CSV and the PDF. */
+export function basisUsedText(basis: PeriodBasis): string {
+	return basis === 'started' ? m.overview_basis_used_started() : m.overview_basis_used_activity();
+}
+
+/** A stop reason as the report names it. */
+export function stopReasonText(reason: StopReasonKey): string {
+	if (reason === 'unknown') return m.overview_reason_unknown();
+	return stopReasonLabel(reason);
+}
+
+/** The definition of every figure, in report order. */
+export function definitions(): string[] {
+	return [
+		m.overview_def_groups(),
+		m.overview_def_children(),
+		m.overview_def_completed(),
+		m.overview_def_ongoing(),
+		m.overview_def_stopped(),
+		m.overview_def_held(),
+		m.overview_def_attendance(),
+		m.overview_def_parents(),
+		m.overview_def_gaps()
+	];
+}
 
 export const STATUS_LABELS: Record<GroupStatus, () => string> = {
 	planned: m.overview_status_planned,
@@ -96,11 +138,13 @@ export function figureRows(report: Report): FigureRow[] {
 		plain('groups-finished', report.groups.finished),
 		plain('children', report.children),
 		part('finished', report.finished),
+		part('ongoing', report.ongoing),
 		part('stopped', report.stopped),
 		plain('sessions-held', report.sessionsHeld),
 		plain('sessions-cancelled', report.sessionsCancelled),
 		part('attendance', report.attendance),
 		part('parents-information', report.parentsInformation),
-		part('parents-evaluation', report.parentsEvaluation)
+		part('parents-evaluation', report.parentsEvaluation),
+		plain('gaps', report.gaps.unmarked + report.gaps.pastPlanned + report.gaps.unrecordedMeetings)
 	];
 }

@@ -38,6 +38,7 @@ export function markSymbol(mark: AttendanceMark): string {
 export function reasonLabel(reason: Attendance['reason']): string {
 	if (reason === 'ill') return m.children_reason_ill();
 	if (reason === 'other') return m.children_reason_other();
+	if (reason === 'unknown') return m.children_reason_unknown();
 	return '';
 }
 
