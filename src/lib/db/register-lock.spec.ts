@@ -93,6 +93,7 @@ const WRITES: Record<string, (s: Setup) => Promise<unknown>> = {
 			{ parent1: false, parent2: false },
 			database
 		),
+	'meetings.setMeetingRecorded': (s) => meetings.setMeetingRecorded(s.meetingId, true, database),
 	'groups.updateGroupDetails': (s) =>
 		groups.updateGroupDetails(s.group.id, { ...s.group, startTime: '14:00' }, database),
 	'groups.deleteGroup': async (s) => {
