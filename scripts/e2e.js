@@ -8,6 +8,7 @@
 // spec may start sync-server instances on; the build's CSP allows exactly these as SYNC origins,
 // see KIES_SYNC_ORIGINS), with SYNC_URL = http://127.0.0.1:<first of them>.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 /** A port that nothing listens on now (the OS picks it). */
@@ -31,7 +32,34 @@ async function distinctFreePorts(count) {
 
 execFileSync(process.execPath, ['scripts/ensure-tools.js'], { stdio: 'inherit' });
 
-const [appPort, ...syncPorts] = await distinctFreePorts(4);
+/** Whether nothing listens on `port` now. */
+function isFree(port) {
+	return new Promise((resolve) => {
+		const server = createServer();
+		server.unref();
+		server.once('error', () => resolve(false));
+		server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+	});
+}
+
+// The build bakes the sync ports into its CSP: a run that reuses the build (E2E_NO_BUILD) must
+// reuse them too, or every sync spec is blocked by the policy. They are kept beside the build.
+const PORTS_FILE = 'build-e2e/.e2e-sync-ports.json';
+let [appPort, ...syncPorts] = await distinctFreePorts(4);
+if (process.env.E2E_NO_BUILD) {
+	if (!existsSync(PORTS_FILE)) {
+		console.error('e2e: E2E_NO_BUILD needs an earlier test build (run without it once).');
+		process.exit(1);
+	}
+	syncPorts = JSON.parse(readFileSync(PORTS_FILE, 'utf8'));
+	const busy = [];
+	for (const port of syncPorts) if (!(await isFree(port))) busy.push(port);
+	if (busy.length > 0) {
+		console.error(`e2e: the test build's sync ports ${busy.join(', ')} are in use; build again.`);
+		process.exit(1);
+	}
+	while (syncPorts.includes(appPort)) appPort = await freePort();
+}
 const syncOrigins = syncPorts.flatMap((port) =>
 	['127.0.0.1', 'localhost'].flatMap((host) => [`http://${host}:${port}`, `ws://${host}:${port}`])
 );
@@ -49,6 +77,7 @@ delete env.E2E_PORT;
 if (!process.env.E2E_NO_BUILD) {
 	console.log(`e2e: building into build-e2e (sync origins ${syncPorts.join(', ')})`);
 	execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit', env });
+	writeFileSync(PORTS_FILE, JSON.stringify(syncPorts));
 }
 console.log(`e2e: serving the build on ${appPort}`);
 const result = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], {
