@@ -1,217 +1,31 @@
 // Shared groups with a REAL sync server (server/testing.js) started by this spec on localhost.
 // Two coaches in two browser profiles share a group, edit it offline and merge; every frame the
 // server receives and every file it stores is searched for the children's names.
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
 import { startSyncServer } from '../../server/testing.js';
-import { appStarted, expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations } from './helpers';
 import { seed } from './seed';
+import {
+	containsName,
+	filesOf,
+	joinGroup,
+	markOnRegister,
+	NAMES,
+	openGroup as openSharedGroup,
+	profile,
+	sharedGroup,
+	signIn,
+	syncPorts,
+	syncState,
+	type SyncServer
+} from './sync-kit';
 
-const stamp = '2026-01-05T10:00:00.000Z';
 const GROUP = 'g-zonnebloem';
-const NAMES = [
-	'Şeyma',
-	'Noortje',
-	'Daantje',
-	'Fleurtje',
-	'Meesje',
-	'Yaraatje',
-	'Bramvdb',
-	'Lottepot',
-	'Amirtje',
-	'Saartje'
-];
-
-// The runner (scripts/e2e.js) gives each run free ports the build's CSP allows (E2E_SYNC_PORTS).
-const syncPorts = (process.env.E2E_SYNC_PORTS ?? '4316').split(',').map(Number);
+// The second of the run's ports: sync-refusals.e2e.ts runs its own server on the first.
 const SYNC_PORT = syncPorts[1] ?? syncPorts[0];
-
-interface SyncServer {
-	url: string;
-	data: string;
-	addAccount(name: string): { accountId: string; signin: string };
-	kill(): Promise<void>;
-	restart(): Promise<void>;
-	stop(): Promise<void>;
-}
-
-function sessions() {
-	return Array.from({ length: 8 }, (_, i) => ({
-		id: `${GROUP}-s${i + 1}`,
-		createdAt: stamp,
-		updatedAt: stamp,
-		groupId: GROUP,
-		number: i + 1,
-		date: [
-			'2026-02-03',
-			'2026-02-10',
-			'2026-02-17',
-			'2026-02-24',
-			'2026-03-03',
-			'2026-03-10',
-			'2026-03-17',
-			'2026-03-24'
-		][i],
-		startTime: '13:30',
-		status: i === 0 ? 'held' : 'planned',
-		cancelReason: '',
-		blocks: [
-			{
-				id: `${GROUP}-b${i}-1`,
-				kind: 'welcome',
-				cardId: null,
-				title: 'Welkom',
-				minutes: 5,
-				notes: ''
-			},
-			{
-				id: `${GROUP}-b${i}-2`,
-				kind: 'free',
-				cardId: null,
-				title: `Gevoelensthermometer ${i + 1}`,
-				minutes: 20,
-				notes: `Let op ${NAMES[i]}`
-			},
-			{
-				id: `${GROUP}-b${i}-3`,
-				kind: 'closing',
-				cardId: null,
-				title: 'Afsluiting',
-				minutes: 5,
-				notes: ''
-			}
-		],
-		notes: ''
-	}));
-}
-
-function children() {
-	const consent = { given: true, date: '2026-01-10', how: 'paper' };
-	return NAMES.map((name, i) => ({
-		id: `${GROUP}-c${i + 1}`,
-		createdAt: stamp,
-		updatedAt: stamp,
-		groupId: GROUP,
-		name,
-		birthYear: 2016,
-		schoolClass: 'groep 5',
-		consent1: consent,
-		consent2: consent,
-		stoppedOn: null,
-		stopReason: '',
-		notes: `${name} tekent graag`,
-		erasedAt: null
-	}));
-}
-
-const group = {
-	id: GROUP,
-	createdAt: stamp,
-	updatedAt: stamp,
-	name: 'De Zonnebloem 7-12',
-	ageBand: '7-12',
-	schoolId: null,
-	location: 'OBS De Zonnebloem',
-	coaches: ['Anne', 'Mehmet'],
-	weekday: 2,
-	startTime: '13:30',
-	sessionMinutes: 60,
-	sessionCount: 8,
-	maxSize: 10,
-	startDate: '2026-02-03',
-	status: 'running',
-	finishedAt: null,
-	registerLockedAt: null
-};
-
-const firstMarks = children().map((child) => ({
-	sessionId: `${GROUP}-s1`,
-	participantId: child.id,
-	groupId: GROUP,
-	mark: 'present',
-	reason: '',
-	consentOverride: false,
-	updatedAt: stamp
-}));
-
-/** Every frame the browser sends to the server (= what the server receives) and every request body. */
-function record(page: Page, into: string[]) {
-	page.on('websocket', (ws) => {
-		ws.on('framesent', (frame) => into.push(Buffer.from(frame.payload).toString('latin1')));
-	});
-	page.on('request', (request) => {
-		const body = request.postDataBuffer();
-		if (body) into.push(body.toString('latin1'));
-		into.push(request.url());
-	});
-}
-
-async function profile(
-	browser: Browser,
-	sent: string[]
-): Promise<{ context: BrowserContext; page: Page }> {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	record(page, sent);
-	await page.goto('/');
-	await expect(page.locator('h1')).toBeVisible({ timeout: 30_000 });
-	await appStarted(page);
-	return { context, page };
-}
-
-async function signIn(page: Page, code: string, name: string) {
-	await page.goto('/instellingen');
-	const section = page.getByTestId('sync-settings');
-	await section.getByLabel('Aanmeldcode', { exact: true }).fill(code);
-	await section.getByLabel('Naam van dit apparaat').fill(`${name}s laptop`);
-	await section.getByRole('button', { name: 'Aanmelden' }).click();
-	await expect(section.getByTestId('signed-in')).toContainText(`Aangemeld als ${name}`);
-}
-
-async function joinGroup(page: Page, invitation: string) {
-	await page.goto('/instellingen');
-	const section = page.getByTestId('sync-settings');
-	await section.getByTestId('join-code').fill(invitation);
-	await section.getByRole('button', { name: 'Deelnemen' }).click();
-	await expect(section.getByText('Je neemt deel aan de groep.')).toBeVisible({ timeout: 20_000 });
-}
-
-async function syncState(page: Page) {
-	return page.getByTestId('sync-state');
-}
-
-async function openGroup(page: Page) {
-	await page.goto(`/groepen/groep?id=${GROUP}`);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(group.name);
-}
-
-async function markOnRegister(page: Page, session: number, child: string, mark: string) {
-	await page.goto(`/groepen/aanwezigheid?group=${GROUP}`);
-	await page.getByLabel('Bijeenkomst', { exact: true }).selectOption({ index: session - 1 });
-	await page
-		.getByRole('group', { name: new RegExp(child) })
-		.getByRole('radio', { name: mark, exact: true })
-		.check();
-}
-
-async function filesOf(dir: string): Promise<string[]> {
-	const out: string[] = [];
-	for (const entry of await readdir(dir, { withFileTypes: true })) {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) out.push(...(await filesOf(path)));
-		else out.push(path);
-	}
-	return out;
-}
-
-function containsName(haystack: string): string | null {
-	for (const name of NAMES) {
-		const utf8 = Buffer.from(name, 'utf8').toString('latin1');
-		if (haystack.includes(utf8) || haystack.includes(name)) return name;
-	}
-	return null;
-}
+const { group, sessions, children, firstMarks } = sharedGroup(GROUP);
+const openGroup = (page: Page) => openSharedGroup(page, GROUP);
 
 test.describe.configure({ mode: 'serial' });
 
@@ -237,8 +51,8 @@ test('two coaches share a group, edit it offline and both see all four changes; 
 	);
 	await seed(a.page, {
 		groups: [group],
-		sessions: sessions(),
-		participants: children(),
+		sessions,
+		participants: children,
 		attendance: firstMarks
 	});
 	await signIn(a.page, anne.signin, 'Anne');
@@ -284,7 +98,7 @@ test('two coaches share a group, edit it offline and both see all four changes; 
 	await openGroup(a.page);
 	await expect(await syncState(a.page)).toContainText('Offline sinds');
 
-	await markOnRegister(a.page, 2, NAMES[0], 'Aanwezig');
+	await markOnRegister(a.page, GROUP, 2, NAMES[0], 'Aanwezig', 'Anne');
 	await a.page.goto(`/groepen/sessie?id=${GROUP}-s3`);
 	await a.page.getByRole('button', { name: '+ Pauze' }).click();
 	await expect(a.page.getByTestId('plan-total')).toContainText('40');
@@ -292,7 +106,7 @@ test('two coaches share a group, edit it offline and both see all four changes; 
 	await openGroup(a.page);
 	await expect(a.page.getByTestId('session-row').nth(2)).toContainText('plan 40 van 60 min');
 
-	await markOnRegister(b.page, 2, NAMES[1], 'Te laat');
+	await markOnRegister(b.page, GROUP, 2, NAMES[1], 'Te laat', 'Mehmet');
 	await openGroup(b.page);
 	const row4 = b.page.getByTestId('session-row').nth(3);
 	await row4.getByLabel('Nieuwe datum voor bijeenkomst 4').fill('2026-02-26');
@@ -331,7 +145,7 @@ test('two coaches share a group, edit it offline and both see all four changes; 
 
 	// kill -9 and restart: a change made meanwhile is kept and arrives; clients reconnect alone.
 	await server.kill();
-	await markOnRegister(a.page, 2, NAMES[2], 'Afwezig zonder bericht');
+	await markOnRegister(a.page, GROUP, 2, NAMES[2], 'Afwezig zonder bericht', 'Anne');
 	await server.restart();
 	await openGroup(a.page);
 	await expect(await syncState(a.page)).toContainText('Bijgewerkt', { timeout: 30_000 });

@@ -1,0 +1,221 @@
+// What the sync specs share: a shared group's records (each spec its own group id, so specs that
+// run in parallel workers never meet on the server or in a profile), browser profiles whose every
+// frame and request is recorded, and the steps a coach takes (sign in, join, open, mark).
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { appStarted } from './helpers';
+
+export const stamp = '2026-01-05T10:00:00.000Z';
+export const NAMES = [
+	'Şeyma',
+	'Noortje',
+	'Daantje',
+	'Fleurtje',
+	'Meesje',
+	'Yaraatje',
+	'Bramvdb',
+	'Lottepot',
+	'Amirtje',
+	'Saartje'
+];
+
+/** The free ports scripts/e2e.js gave this run; the build's CSP allows exactly these. */
+export const syncPorts = (process.env.E2E_SYNC_PORTS ?? '4316').split(',').map(Number);
+
+export interface SyncServer {
+	url: string;
+	data: string;
+	addAccount(name: string, role?: 'coach' | 'coordinator'): { accountId: string; signin: string };
+	admin(...args: string[]): string;
+	kill(): Promise<void>;
+	restart(): Promise<void>;
+	stop(): Promise<void>;
+}
+
+/** A group of 8 sessions and 10 children as a coach's device holds it, under the id `groupId`. */
+export function sharedGroup(groupId: string, name = 'De Zonnebloem 7-12') {
+	const sessions = Array.from({ length: 8 }, (_, i) => ({
+		id: `${groupId}-s${i + 1}`,
+		createdAt: stamp,
+		updatedAt: stamp,
+		groupId,
+		number: i + 1,
+		date: [
+			'2026-02-03',
+			'2026-02-10',
+			'2026-02-17',
+			'2026-02-24',
+			'2026-03-03',
+			'2026-03-10',
+			'2026-03-17',
+			'2026-03-24'
+		][i],
+		startTime: '13:30',
+		status: i === 0 ? 'held' : 'planned',
+		cancelReason: '',
+		blocks: [
+			{
+				id: `${groupId}-b${i}-1`,
+				kind: 'welcome',
+				cardId: null,
+				title: 'Welkom',
+				minutes: 5,
+				notes: ''
+			},
+			{
+				id: `${groupId}-b${i}-2`,
+				kind: 'free',
+				cardId: null,
+				title: `Gevoelensthermometer ${i + 1}`,
+				minutes: 20,
+				notes: `Let op ${NAMES[i]}`
+			},
+			{
+				id: `${groupId}-b${i}-3`,
+				kind: 'closing',
+				cardId: null,
+				title: 'Afsluiting',
+				minutes: 5,
+				notes: ''
+			}
+		],
+		notes: ''
+	}));
+	const consent = { given: true, date: '2026-01-10', how: 'paper' };
+	const children = NAMES.map((child, i) => ({
+		id: `${groupId}-c${i + 1}`,
+		createdAt: stamp,
+		updatedAt: stamp,
+		groupId,
+		name: child,
+		birthYear: 2016,
+		schoolClass: 'groep 5',
+		consent1: consent,
+		consent2: consent,
+		stoppedOn: null,
+		stopReason: '',
+		notes: `${child} tekent graag`,
+		erasedAt: null
+	}));
+	const group = {
+		id: groupId,
+		createdAt: stamp,
+		updatedAt: stamp,
+		name,
+		ageBand: '7-12',
+		schoolId: null,
+		location: 'OBS De Zonnebloem',
+		coaches: ['Anne', 'Mehmet'],
+		weekday: 2,
+		startTime: '13:30',
+		sessionMinutes: 60,
+		sessionCount: 8,
+		maxSize: 10,
+		startDate: '2026-02-03',
+		status: 'running',
+		finishedAt: null,
+		registerLockedAt: null
+	};
+	const firstMarks = children.map((child) => ({
+		sessionId: `${groupId}-s1`,
+		participantId: child.id,
+		groupId,
+		mark: 'present',
+		reason: '',
+		consentOverride: false,
+		updatedAt: stamp
+	}));
+	return { group, sessions, children, firstMarks };
+}
+
+/** Every frame the browser sends to the server (= what the server receives) and every request body. */
+export function record(page: Page, into: string[]) {
+	page.on('websocket', (ws) => {
+		ws.on('framesent', (frame) => into.push(Buffer.from(frame.payload).toString('latin1')));
+	});
+	page.on('request', (request) => {
+		const body = request.postDataBuffer();
+		if (body) into.push(body.toString('latin1'));
+		into.push(request.url());
+	});
+}
+
+/** A fresh browser profile (its own IndexedDB) with the app started, recording into `sent`. */
+export async function profile(
+	browser: Browser,
+	sent: string[],
+	path = '/'
+): Promise<{ context: BrowserContext; page: Page }> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	record(page, sent);
+	await page.goto(path);
+	await expect(page.locator('h1')).toBeVisible({ timeout: 30_000 });
+	await appStarted(page);
+	return { context, page };
+}
+
+export async function signIn(page: Page, code: string, name: string) {
+	await page.goto('/instellingen');
+	const section = page.getByTestId('sync-settings');
+	await section.getByLabel('Aanmeldcode', { exact: true }).fill(code);
+	await section.getByLabel('Naam van dit apparaat').fill(`${name}s laptop`);
+	await section.getByRole('button', { name: 'Aanmelden' }).click();
+	await expect(section.getByTestId('signed-in')).toContainText(`Aangemeld als ${name}`);
+}
+
+export async function joinGroup(page: Page, invitation: string) {
+	await page.goto('/instellingen');
+	const section = page.getByTestId('sync-settings');
+	await section.getByTestId('join-code').fill(invitation);
+	await section.getByRole('button', { name: 'Deelnemen' }).click();
+	await expect(section.getByText('Je neemt deel aan de groep.')).toBeVisible({ timeout: 20_000 });
+}
+
+export function syncState(page: Page) {
+	return page.getByTestId('sync-state');
+}
+
+export async function openGroup(page: Page, groupId: string, name = 'De Zonnebloem 7-12') {
+	await page.goto(`/groepen/groep?id=${groupId}`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+}
+
+/**
+ * Marks a child on the register of a shared group and waits until the mark is kept: the row
+ * then says who marked it (stamped when the mark entered the group's document).
+ */
+export async function markOnRegister(
+	page: Page,
+	groupId: string,
+	session: number,
+	child: string,
+	mark: string,
+	by: string
+) {
+	await page.goto(`/groepen/aanwezigheid?group=${groupId}`);
+	await page.getByLabel('Bijeenkomst', { exact: true }).selectOption({ index: session - 1 });
+	const row = page.getByRole('group', { name: new RegExp(child) });
+	await row.getByRole('radio', { name: mark, exact: true }).check();
+	await expect(row.getByTestId('marked-by')).toHaveText(`gemarkeerd door ${by}`);
+}
+
+export async function filesOf(dir: string): Promise<string[]> {
+	const out: string[] = [];
+	for (const entry of await readdir(dir, { withFileTypes: true })) {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) out.push(...(await filesOf(path)));
+		else out.push(path);
+	}
+	return out;
+}
+
+/** The first child's name found in `haystack` (as text or as UTF-8 bytes), or null. */
+export function containsName(haystack: string): string | null {
+	for (const name of NAMES) {
+		const utf8 = Buffer.from(name, 'utf8').toString('latin1');
+		if (haystack.includes(utf8) || haystack.includes(name)) return name;
+	}
+	return null;
+}
