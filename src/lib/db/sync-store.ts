@@ -24,7 +24,13 @@ export interface MemberInfo {
 
 /** Why the server refused a group, as the contract names it. */
 export type RefusalCode =
-	'unauthorized' | 'forbidden' | 'not-found' | 'too-large' | 'rate-limited' | 'removed';
+	| 'unauthorized'
+	| 'forbidden'
+	| 'not-found'
+	| 'too-large'
+	| 'rate-limited'
+	| 'limit-reached'
+	| 'removed';
 
 export interface ShareRecord {
 	groupId: string;

@@ -18,6 +18,7 @@ export type SyncErrorCode =
 	| 'invite-expired'
 	| 'too-large'
 	| 'rate-limited'
+	| 'limit-reached'
 	| 'server-error'
 	| 'not-signed-in';
 
@@ -29,7 +30,8 @@ const KNOWN: ReadonlySet<string> = new Set([
 	'invite-invalid',
 	'invite-expired',
 	'too-large',
-	'rate-limited'
+	'rate-limited',
+	'limit-reached'
 ]);
 
 export class SyncError extends Error {

@@ -42,7 +42,8 @@ const REFUSALS: readonly string[] = [
 	'forbidden',
 	'not-found',
 	'too-large',
-	'rate-limited'
+	'rate-limited',
+	'limit-reached'
 ];
 
 export function refusalOf(reason: string): RefusalCode {

@@ -82,10 +82,12 @@ export async function signIn(code: string, server: string, deviceName: string) {
 	};
 	await saveSignin(signin);
 	await setSyncAccount({ server: origin, account: result.account });
-	// Groups refused for a bad token get another chance with the new one.
+	// Groups refused for a bad token get another chance with the new one: signing in again
+	// (after a revoked device) restarts the running groups with the new token.
 	for (const share of await allShares()) {
 		if (share.refused === 'unauthorized') await updateShare(share.groupId, { refused: null });
 	}
+	stopAll();
 	await startAll();
 	return { server: origin, account: result.account };
 }
@@ -294,8 +296,16 @@ export async function removeMember(groupId: string, accountId: string): Promise<
 	const signin = await requireSignin();
 	const sync = await started(groupId);
 	const path = `/api/groups/${encodeURIComponent(groupId)}/members/${encodeURIComponent(accountId)}`;
-	await api(sync.share.server, 'DELETE', path, signin.deviceToken);
-	if (accountId === signin.account.id) {
+	const self = accountId === signin.account.id;
+	try {
+		await api(sync.share.server, 'DELETE', path, signin.deviceToken);
+	} catch (err) {
+		// Leaving a group the server already took away (removed, or the group is gone) still
+		// leaves it here: otherwise a removed member keeps a refused group for ever.
+		const gone = err instanceof SyncError && (err.code === 'forbidden' || err.code === 'not-found');
+		if (!(self && gone)) throw err;
+	}
+	if (self) {
 		await leaveLocally(groupId);
 		return;
 	}

@@ -17,6 +17,7 @@ const BY_CODE: Record<string, (server: string) => string> = {
 	'invite-expired': () => m.sync_err_invite_expired(),
 	'too-large': () => m.sync_err_too_large(),
 	'rate-limited': () => m.sync_err_rate_limited(),
+	'limit-reached': () => m.sync_err_limit_reached(),
 	'server-error': () => m.sync_err_server_error(),
 	'not-signed-in': () => m.sync_err_not_signed_in()
 };
