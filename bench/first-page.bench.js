@@ -1,6 +1,6 @@
 // What the first page costs: the JavaScript and CSS it loads (gzip), next to a bare
 // SvelteKit + Dexie page built with the same tools in the same run (bench/floor), and the time
-// to a usable page. pdf-lib must not be among the first page's files.
+// to a usable page. pdf-lib and the sync code must not be among the first page's files.
 import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,13 +21,17 @@ export async function firstPageAssets(browser, url, buildDir) {
 	await page.close();
 	let bytes = 0;
 	let pdfLib = false;
+	let syncCode = false;
 	for (const path of assets) {
 		const content = readFileSync(join(buildDir, path));
 		bytes += gzipSync(content, { level: 9 }).length;
 		// pdf-lib's own error text; present in its chunk whatever the minifier renames.
 		if (content.includes('PDFDocument') || content.includes('fontkit')) pdfLib = true;
+		// yjs's and the Hocuspocus provider's own texts: the sync code, lazy like pdf-lib.
+		if (content.includes('Yjs was already imported') || content.includes('HocuspocusProvider'))
+			syncCode = true;
 	}
-	return { bytes, files: assets.size, pdfLib };
+	return { bytes, files: assets.size, pdfLib, syncCode };
 }
 
 export async function run({ browser, baseUrl }) {
@@ -41,6 +45,7 @@ export async function run({ browser, baseUrl }) {
 	}
 	const app = await firstPageAssets(browser, `${baseUrl}/`, 'build');
 	if (app.pdfLib) console.warn('  pdf-lib is loaded by the first page!');
+	if (app.syncCode) console.warn('  the sync code (yjs, Hocuspocus) is loaded by the first page!');
 	const ready = await medianOf(5, async () => {
 		const context = await browser.newContext();
 		const page = await context.newPage();
@@ -69,6 +74,12 @@ export async function run({ browser, baseUrl }) {
 			name: 'first page loads pdf-lib (0 = no)',
 			unit: 'count',
 			value: app.pdfLib ? 1 : 0,
+			budget: 0
+		},
+		{
+			name: 'first page loads the sync code, yjs and Hocuspocus (0 = no)',
+			unit: 'count',
+			value: app.syncCode ? 1 : 0,
 			budget: 0
 		},
 		{ name: 'first page ready (h1 visible)', unit: 'ms', value: ready, budget: 1000 }

@@ -166,29 +166,38 @@ async function oneRun(browser, baseUrl, server, n) {
 		await b.page.getByText('Je neemt deel aan de groep.').waitFor({ timeout: 60_000 });
 		const firstSync = Date.now() - joinStart;
 
-		// Bytes per mark: B marks 10 children in a session while online; frames sent over the socket.
+		// Bytes per mark: B marks 10 children in a session while online and A watches the same
+		// session; counted are the frames B sent until A shows all ten marks.
 		let bytes = 0;
 		b.page.on('websocket', (ws) =>
 			ws.on('framesent', (f) => (bytes += Buffer.byteLength(f.payload)))
 		);
 		await b.page.goto(`${baseUrl}/groepen/aanwezigheid?group=${id}`);
 		await b.page.getByLabel('Bijeenkomst', { exact: true }).selectOption({ index: 7 });
-		await b.page.waitForTimeout(1000);
+		await a.page.goto(`${baseUrl}/groepen/aanwezigheid?group=${id}`);
+		await a.page.getByLabel('Bijeenkomst', { exact: true }).selectOption({ index: 7 });
+		await b.page
+			.getByTestId('mark-row')
+			.nth(9)
+			.getByRole('radio', { name: 'Aanwezig', exact: true })
+			.and(b.page.locator(':checked'))
+			.waitFor();
 		const rows = b.page.getByTestId('mark-row');
 		const before = bytes;
 		for (let i = 0; i < 10; i++) {
 			await rows.nth(i).getByRole('radio', { name: 'Te laat', exact: true }).check();
 		}
-		await b.page.waitForTimeout(1500);
+		await a.page
+			.locator('[data-testid="mark-row"] input[value="late"]:checked')
+			.nth(9)
+			.waitFor({ timeout: 60_000 });
 		const perMark = (bytes - before) / 10;
 
 		// An offline edit reaching the other device after reconnecting.
-		await a.page.goto(`${baseUrl}/groepen/aanwezigheid?group=${id}`);
 		await a.page.getByLabel('Bijeenkomst', { exact: true }).selectOption({ index: 6 });
 		await b.context.setOffline(true);
 		await b.page.getByLabel('Bijeenkomst', { exact: true }).selectOption({ index: 6 });
 		await rows.nth(0).getByRole('radio', { name: 'Afgemeld', exact: true }).check();
-		await b.page.waitForTimeout(300);
 		const reconnect = Date.now();
 		await b.context.setOffline(false);
 		await a.page

@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { appStarted } from './helpers';
+import { seed } from './seed';
 
 // How a page loads: prerendered text first, the app after the first paint, and the example
 // cards' texts only where cards are shown. These check the production build (`npm start`).
@@ -86,6 +88,65 @@ test('the example texts load only on a page with cards, and once installed not a
 	);
 	expect(stamp).toMatch(/^43-/);
 });
+
+/** Texts only in the sync code (yjs and the Hocuspocus provider), whatever the minifier renames. */
+const SYNC_MARKS = ['Yjs was already imported', 'HocuspocusProvider'];
+const hasSyncCode = (body: string) => SYNC_MARKS.some((mark) => body.includes(mark));
+
+test('a device without shared groups never loads the sync code; signing in does', async ({
+	page
+}) => {
+	const scripts = collectScripts(page);
+	await page.goto('/');
+	await expect(page.locator('h1')).toBeVisible();
+	await seed(page, { groups: [makeLocalGroup()] });
+	for (const path of [
+		'/',
+		'/groepen',
+		'/groepen/groep?id=g-lokaal',
+		'/overzicht',
+		'/instellingen'
+	]) {
+		await page.goto(path);
+		await expect(page.locator('h1')).toBeVisible();
+		await appStarted(page);
+		await page.waitForLoadState('networkidle');
+	}
+	await expect(page.getByTestId('sync-settings')).toBeVisible();
+	const before = await Promise.all(scripts);
+	expect(before.length).toBeGreaterThan(3);
+	expect(before.filter(hasSyncCode)).toEqual([]);
+	// The first step towards sharing loads it (here a code the app refuses before any request).
+	await page.getByLabel('Aanmeldcode', { exact: true }).fill('geen-code');
+	await page.getByRole('button', { name: 'Aanmelden' }).click();
+	await expect(page.getByTestId('sync-settings').getByRole('alert')).toContainText(
+		'geen geldige aanmeldcode'
+	);
+	expect((await Promise.all(scripts)).some(hasSyncCode)).toBe(true);
+});
+
+function makeLocalGroup() {
+	const stamp = '2026-01-05T10:00:00.000Z';
+	return {
+		id: 'g-lokaal',
+		createdAt: stamp,
+		updatedAt: stamp,
+		name: 'Lokale groep',
+		ageBand: '7-12',
+		schoolId: null,
+		location: '',
+		coaches: ['Anne'],
+		weekday: 2,
+		startTime: '13:30',
+		sessionMinutes: 60,
+		sessionCount: 8,
+		maxSize: 10,
+		startDate: '2026-02-03',
+		status: 'planned',
+		finishedAt: null,
+		registerLockedAt: null
+	};
+}
 
 test('a form sent before the app has started keeps what was typed out of the address', async ({
 	page
