@@ -79,8 +79,8 @@ test('a coach plans a 4-6 series around a school holiday, builds and runs sessio
 	await expect(rows.nth(2)).toContainText(expected[2]);
 	await expect(rows.nth(7)).toContainText(expected[3]);
 	await expect(page.getByTestId('children-count')).toContainText('0 van maximaal 8 kinderen');
-	await expect(page.getByRole('link', { name: 'Kinderen' })).toBeVisible();
-	await expect(page.getByRole('link', { name: 'Aanwezigheid' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Kinderen', exact: true })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Aanwezigheid', exact: true })).toBeVisible();
 	await expect(page.getByText('Informatiebijeenkomst ouders')).toBeVisible();
 	await expectNoAxeViolations(page);
 
