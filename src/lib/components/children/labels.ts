@@ -26,6 +26,16 @@ export function markLabel(mark: AttendanceMark): string {
 	}[mark]();
 }
 
+/** The one-word label of a mark on a narrow screen ("Laat"); the full label stays its name. */
+export function markShortLabel(mark: AttendanceMark): string {
+	return {
+		present: m.children_mark_short_present,
+		late: m.children_mark_short_late,
+		'absent-notice': m.children_mark_short_absent_notice,
+		absent: m.children_mark_short_absent
+	}[mark]();
+}
+
 export function markSymbol(mark: AttendanceMark): string {
 	return {
 		present: m.children_symbols_present,
