@@ -29,8 +29,20 @@ function errorName(err: unknown): string | null {
 	return err.name;
 }
 
+/** A write the field rules refused (db/field-rules.ts), possibly wrapped by Dexie. */
+function fieldRuleText(err: unknown): string | null {
+	const inner = (err as { inner?: unknown } | null)?.inner;
+	const found = [err, inner].find(
+		(e): e is { name: string; table: string; field: string } =>
+			e instanceof Error && e.name === 'FieldRuleError'
+	);
+	return found ? m.app_error_field_rule({ field: `${found.table}.${found.field}` }) : null;
+}
+
 /** The text for `err` when it is one of the browser's errors above, else null. */
 export function browserErrorText(err: unknown): string | null {
+	const rule = fieldRuleText(err);
+	if (rule) return rule;
 	const name = errorName(err);
 	const text = name ? texts[name] : undefined;
 	return text ? `${text()} (${m.app_error_detail({ detail: errorDetail(err) })})` : null;

@@ -1,6 +1,6 @@
 /** The user's-language text for an import that failed; nothing was written. */
 import { m } from '$lib/i18n';
-import { ImportError, type ImportErrorCode } from '$lib/domain/envelope';
+import { ImportError, type FieldReason, type ImportErrorCode } from '$lib/domain/envelope';
 import { WrongPassphraseError } from '$lib/domain/crypto';
 
 const texts: Record<ImportErrorCode, (detail: string) => string> = {
@@ -20,11 +20,23 @@ const texts: Record<ImportErrorCode, (detail: string) => string> = {
 	'coach-key': () => m.import_error_coach_key()
 };
 
+const reasons: Record<FieldReason, () => string> = {
+	'too-long': () => m.import_reason_too_long(),
+	format: () => m.import_reason_format(),
+	range: () => m.import_reason_range(),
+	choice: () => m.import_reason_choice(),
+	reference: () => m.import_reason_reference(),
+	duplicate: () => m.import_reason_duplicate(),
+	type: () => m.import_reason_type()
+};
+
 /** A clear message for any error an import raised, ending with "nothing was changed". */
 export function importErrorText(err: unknown): string {
 	let text: string;
-	if (err instanceof ImportError) text = texts[err.code](err.detail);
-	else if (err instanceof WrongPassphraseError) text = texts['wrong-passphrase']('');
+	if (err instanceof ImportError) {
+		text = texts[err.code](err.detail);
+		if (err.reason) text += ` ${reasons[err.reason]()}`;
+	} else if (err instanceof WrongPassphraseError) text = texts['wrong-passphrase']('');
 	else text = err instanceof Error ? err.message : String(err);
 	return `${text} ${m.import_error_nothing_written()}`;
 }

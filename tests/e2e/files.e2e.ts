@@ -1,6 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { expect, test, type Download, type Page } from '@playwright/test';
+import { writeFile } from 'node:fs/promises';
 import { expectNoAxeViolations } from './helpers';
+import { seed } from './seed';
+import { makeGroup, makeSession } from '../unit/factories';
+import { makeImportedGroup } from '../unit/data-fixtures';
 
 async function readDownload(download: Download): Promise<string> {
 	const stream = await download.createReadStream();
@@ -74,5 +78,62 @@ test("a colleague's library imports on a device that has opened the library, and
 
 	await page.goto('/werkvormen');
 	await expect(page.getByTestId('card-count')).toContainText(`${examples + 2} werkvorm`);
+	expect(errors).toEqual([]);
+});
+
+test('the worst poisoned backups are refused whole with the field and the reason, and the app keeps working', async ({
+	page
+}, testInfo) => {
+	const errors = collectPageErrors(page);
+	await page.goto('/instellingen');
+	await expect(page.getByRole('heading', { name: 'Back-up maken' })).toBeVisible({
+		timeout: 30_000
+	});
+	await seed(page, { groups: [makeGroup({ id: 'g-1', name: 'De Wilgen' })] });
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Back-up downloaden' }).click();
+	const good = JSON.parse(await readDownload(await downloading));
+
+	const poisons: [string, (data: Record<string, Record<string, unknown>[]>) => void, RegExp][] = [
+		[
+			'imported-data',
+			(d) =>
+				(d.importedGroups = [
+					{ ...makeImportedGroup({ importId: 'i-1' }), data: {} } as Record<string, unknown>
+				]),
+			/importedGroups\[0\]/
+		],
+		['location-1mb', (d) => (d.groups[0].location = 'x'.repeat(1_000_000)), /groups\[0\]\.location/],
+		[
+			'weekday',
+			(d) => (d.groups[0].weekday = 99),
+			/groups\[0\]\.weekday.*buiten wat de app toestaat/
+		],
+		[
+			'dangling',
+			(d) => (d.sessions = [{ ...makeSession({ groupId: 'nowhere' }) }]),
+			/verwijst naar/
+		]
+	];
+	for (const [name, poison, expected] of poisons) {
+		const data = structuredClone(good.data);
+		poison(data);
+		const counts = Object.fromEntries(
+			Object.entries(data).map(([table, rows]) => [table, (rows as unknown[]).length])
+		);
+		const checksum = createHash('sha256').update(JSON.stringify(data)).digest('hex');
+		const file = testInfo.outputPath(`${name}.json`);
+		await writeFile(file, JSON.stringify({ ...good, counts, data, checksum }));
+		await page.getByLabel('Back-upbestand').setInputFiles(file);
+		const alert = page.getByRole('alert');
+		await expect(alert).toContainText('gegevens die niet kloppen');
+		await expect(alert).toContainText(expected);
+		await expect(alert).toContainText('Er is niets gewijzigd.');
+	}
+	// Still the one group, and every page still opens.
+	await page.goto('/groepen');
+	await expect(page.getByRole('link', { name: /De Wilgen/ }).first()).toBeVisible();
+	await page.goto('/overzicht');
+	await expect(page.locator('h1')).toBeVisible();
 	expect(errors).toEqual([]);
 });

@@ -9,6 +9,12 @@ import { makeCard, makeGroup } from '../../../tests/unit/factories';
 import { fullDataset } from '../../../tests/unit/data-fixtures';
 
 const opened: AppDB[] = [];
+/** A care key setting of the stored shape; `salt` tells two apart. */
+const careKey = (salt: string) => ({
+	salt: btoa(salt.padEnd(16, '.')),
+	iterations: 1000,
+	verifier: { ciphertext: 'q83vEjRWeJA=', iv: 'AAECAwQFBgcICQoL' }
+});
 function freshDb(): AppDB {
 	const database = new AppDB(`test-${crypto.randomUUID()}`);
 	opened.push(database);
@@ -68,7 +74,7 @@ describe('backup and restore', () => {
 	it('leaves out the care signals unless asked, and replace keeps the ones on the device', async () => {
 		const database = freshDb();
 		await fill(database, fullDataset(1, 3));
-		await database.settings.put({ key: CARE_KEY_SETTING, value: { salt: 'device' } });
+		await database.settings.put({ key: CARE_KEY_SETTING, value: careKey('device') });
 		const plain = await createBackup({ includeSignals: false }, database);
 		expect(JSON.parse(plain.text).data.signals).toBeUndefined();
 		expect(plain.text).not.toContain(CARE_KEY_SETTING);
@@ -82,11 +88,11 @@ describe('backup and restore', () => {
 
 	it('keeps the care key of the signals it keeps, even when the backup holds another', async () => {
 		const database = freshDb();
-		await database.settings.put({ key: CARE_KEY_SETTING, value: { salt: 'backup' } });
+		await database.settings.put({ key: CARE_KEY_SETTING, value: careKey('backup') });
 		const { text } = await createBackup({ includeSignals: false }, database);
-		await database.settings.put({ key: CARE_KEY_SETTING, value: { salt: 'device' } });
+		await database.settings.put({ key: CARE_KEY_SETTING, value: careKey('device') });
 		await restoreFromText(text, { mode: 'replace' }, database);
-		expect((await database.settings.get(CARE_KEY_SETTING))?.value).toEqual({ salt: 'device' });
+		expect((await database.settings.get(CARE_KEY_SETTING))?.value).toEqual(careKey('device'));
 	});
 
 	it('replace removes what is not in the backup; merge keeps it and takes only newer records', async () => {

@@ -1,3 +1,4 @@
+import { fieldRules } from './field-rules';
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
 	Attendance,
@@ -105,6 +106,8 @@ export class AppDB extends Dexie {
 						Object.assign(record, withImportedGroupDefaults(record));
 					});
 			});
+		// Every add and put meets the model's field rules (see field-rules.ts).
+		this.use(fieldRules);
 	}
 }
 

@@ -21,7 +21,7 @@ afterEach(async () => {
 });
 
 async function arrange(database: AppDB) {
-	const group = makeGroup({ status: 'finished', finishedAt: '2025-01-10' });
+	const group = makeGroup({ status: 'finished', finishedAt: '2025-01-10T12:00:00.000Z' });
 	const seyma = makeParticipant({ groupId: group.id, name: 'Şeyma', notes: 'zus Fleur' });
 	const daan = makeParticipant({ groupId: group.id, name: 'Daan', birthYear: 2015 });
 	const session = makeSession({ groupId: group.id, notes: 'Şeyma was verdrietig' });

@@ -10,7 +10,7 @@ import {
 } from './backup';
 import { ImportError } from './envelope';
 import { WrongPassphraseError } from './crypto';
-import { makeCard, makeParticipant } from '../../../tests/unit/factories';
+import { makeCard, makeGroup, makeParticipant } from '../../../tests/unit/factories';
 import {
 	asVersion1,
 	fullDataset,
@@ -57,7 +57,11 @@ describe('backup file', () => {
 	});
 
 	it('encrypts with a passphrase and refuses the wrong one', async () => {
-		const data = { participants: [makeParticipant({ name: 'Şeyma' })] };
+		const group = makeGroup();
+		const data = {
+			groups: [group],
+			participants: [makeParticipant({ name: 'Şeyma', groupId: group.id })]
+		};
 		const text = await buildBackupFile(data, { ...options, passphrase: 'lange wachtzin' });
 		expect(text).not.toContain('Şeyma');
 		expect(isEncryptedText(text)).toBe(true);

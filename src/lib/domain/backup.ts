@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { decryptFile, encryptFile, isEncryptedFile } from './crypto';
 import {
 	ImportError,
+	issueReason,
 	makeEnvelope,
 	parseJsonSafely,
 	readEnvelope,
@@ -138,24 +139,31 @@ export function validateBackupData(input: unknown): BackupData {
 			} else {
 				const result = v.safeParse(schema, record);
 				if (!result.success) {
-					const path = v.getDotPath(result.issues[0]);
-					throw new ImportError('invalid', `${table}[${index}]${path ? '.' + path : ''}`);
+					const issue = result.issues[0];
+					// A setting's value is checked as a whole, by its key.
+					const path = v.getDotPath(issue) ?? (name === 'settings' ? 'value' : null);
+					throw new ImportError(
+						'invalid',
+						`${table}[${index}]${path ? '.' + path : ''}`,
+						issueReason(issue.type)
+					);
 				}
 				output = result.output as Record<string, unknown>;
 			}
 			const key = recordKey(name, output);
-			if (seen.has(key)) throw new ImportError('invalid', `${table}[${index}]: duplicate`);
+			if (seen.has(key)) throw new ImportError('invalid', `${table}[${index}]`, 'duplicate');
 			seen.add(key);
 			if (name === 'cards' && typeof output.exampleId === 'string') {
 				// The unique index would fail the write: refuse the file before it.
 				if (examples.has(output.exampleId)) {
-					throw new ImportError('invalid', `${table}[${index}].exampleId: duplicate`);
+					throw new ImportError('invalid', `${table}[${index}].exampleId`, 'duplicate');
 				}
 				examples.add(output.exampleId);
 			}
 			return output;
 		});
 	}
+	checkReferences(data);
 	return data;
 }
 
@@ -186,6 +194,50 @@ function withBackupDefaults(data: Record<string, unknown>): Record<string, unkno
 		out.importedGroups = imported.map((r) => (isRecord(r) ? withImportedGroupDefaults(r) : r));
 	}
 	return out;
+}
+
+/** Which field of which table must name a record of which table (null allowed where optional). */
+const REFERENCES: [BackupTable, string, BackupTable][] = [
+	['groups', 'schoolId', 'schools'],
+	['sessions', 'groupId', 'groups'],
+	['meetings', 'groupId', 'groups'],
+	['participants', 'groupId', 'groups'],
+	['attendance', 'groupId', 'groups'],
+	['attendance', 'sessionId', 'sessions'],
+	['attendance', 'participantId', 'participants'],
+	['meetingAttendance', 'groupId', 'groups'],
+	['meetingAttendance', 'meetingId', 'meetings'],
+	['meetingAttendance', 'participantId', 'participants'],
+	['signals', 'groupId', 'groups'],
+	['signals', 'participantId', 'participants'],
+	['importedGroups', 'importId', 'imports']
+];
+
+/**
+ * Every reference resolves inside the file: attendance of a session or child that is not
+ * there, a group of a school that is not there, are refused (a backup holds every table).
+ */
+function checkReferences(data: BackupData): void {
+	const ids = new Map<BackupTable, Set<string>>();
+	const idsOf = (table: BackupTable) => {
+		let set = ids.get(table);
+		if (!set) {
+			set = new Set((data[table] ?? []).map((r) => String(r.id)));
+			ids.set(table, set);
+		}
+		return set;
+	};
+	for (const [table, field, target] of REFERENCES) {
+		const records = data[table];
+		if (!records) continue;
+		records.forEach((record, index) => {
+			const value = record[field];
+			if (value === null && field === 'schoolId') return;
+			if (!idsOf(target).has(String(value))) {
+				throw new ImportError('invalid', `${table}[${index}].${field}`, 'reference');
+			}
+		});
+	}
 }
 
 /** A record's primary key as one string, for comparing. */

@@ -35,14 +35,30 @@ export type ImportErrorCode =
 	| 'signature'
 	| 'coach-key';
 
+/** Why a field was refused, for the user's message. */
+export type FieldReason =
+	'too-long' | 'format' | 'range' | 'choice' | 'reference' | 'duplicate' | 'type';
+
 /** An import that cannot go ahead; nothing has been written. */
 export class ImportError extends Error {
 	constructor(
 		readonly code: ImportErrorCode,
-		readonly detail = ''
+		readonly detail = '',
+		readonly reason: FieldReason | null = null
 	) {
-		super(detail ? `${code}: ${detail}` : code);
+		super(detail ? `${code}: ${detail}${reason ? ` (${reason})` : ''}` : code);
 	}
+}
+
+/** The reason behind a valibot issue type. */
+export function issueReason(type: string): FieldReason {
+	if (type === 'max_length' || type === 'length' || type === 'min_length' || type === 'non_empty')
+		return 'too-long';
+	if (type === 'regex' || type === 'check') return 'format';
+	if (type === 'min_value' || type === 'max_value' || type === 'integer' || type === 'finite')
+		return 'range';
+	if (type === 'picklist') return 'choice';
+	return 'type';
 }
 
 /** Files larger than this are refused before they are read. */

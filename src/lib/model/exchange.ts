@@ -110,10 +110,10 @@ export type ExchangeData = v.InferOutput<typeof ExchangeDataSchema>;
 /** The coach's identity for exports, kept in settings under 'coachProfile'. */
 export const CoachProfileSchema = v.object({
 	/** Random, stable: the coordinator tells coaches apart by it. */
-	id: v.string(),
-	name: v.string(),
+	id: key,
+	name: text,
 	/** Random key for child pseudonyms; never leaves this device. */
-	secret: v.string(),
+	secret: v.pipe(v.string(), v.minLength(16), v.maxLength(100)),
 	/** ECDSA P-256 key pair (JWK) that signs this coach's exchange files; made when first needed. */
 	signingKey: v.optional(
 		v.object({

@@ -20,20 +20,35 @@ import {
 	STOP_REASONS,
 	WORKSHEET_AREAS
 } from './enums';
-import { count, day, type Exact, id, instant, optionalDay, stamped, text } from './fields';
-import { ExchangeGroupSchema } from './exchange';
+import {
+	base64,
+	day,
+	type Exact,
+	id,
+	instant,
+	line,
+	list,
+	name,
+	optionalDay,
+	short,
+	stamped,
+	text,
+	time,
+	whole
+} from './fields';
+import { CoachProfileSchema, ExchangeGroupSchema } from './exchange';
 
 export type Stamped = { id: string; createdAt: string; updatedAt: string };
 
 export const MaterialSchema = v.looseObject({
-	name: text,
-	amount: count,
+	name: name,
+	amount: whole(1, 999),
 	per: v.picklist(MATERIAL_PER)
 });
 export type Material = Exact<v.InferOutput<typeof MaterialSchema>>;
 
 export const WorksheetSchema = v.looseObject({
-	title: text,
+	title: name,
 	instruction: text,
 	area: v.picklist(WORKSHEET_AREAS)
 });
@@ -41,27 +56,27 @@ export type Worksheet = Exact<v.InferOutput<typeof WorksheetSchema>>;
 
 export const CardSchema = v.looseObject({
 	...stamped,
-	title: text,
+	title: name,
 	summary: text,
-	ageBands: v.array(v.picklist(AGE_BANDS)),
+	ageBands: list(v.picklist(AGE_BANDS), AGE_BANDS.length),
 	phase: v.picklist(PHASES),
 	/** Built-in theme keys or a coach's own theme text. */
-	themes: v.array(text),
+	themes: list(line, 20),
 	kind: v.picklist(KINDS),
-	minutes: count,
-	groupSizeMin: count,
-	groupSizeMax: count,
-	materials: v.array(MaterialSchema),
+	minutes: whole(1, 240),
+	groupSizeMin: whole(1, 40),
+	groupSizeMax: whole(1, 40),
+	materials: list(MaterialSchema, 50),
 	preparation: text,
-	goals: v.array(text),
-	steps: v.array(text),
+	goals: list(line, 60),
+	steps: list(line, 60),
 	variationYounger: text,
 	variationOlder: text,
 	tips: text,
 	attention: text,
 	worksheet: v.nullable(WorksheetSchema),
-	source: text,
-	licence: text,
+	source: name,
+	licence: name,
 	/** Set for cards shipped with the app; the coach's own cards have none. */
 	exampleId: v.nullable(id),
 	favourite: v.boolean(),
@@ -72,35 +87,38 @@ export type Card = Exact<v.InferOutput<typeof CardSchema>>;
 /** Remembers which example cards were ever installed, so an update never resurrects one. */
 export const ExampleLedgerEntrySchema = v.looseObject({
 	exampleId: id,
-	version: count,
+	version: whole(0, 1_000_000),
 	installedAt: instant
 });
 export type ExampleLedgerEntry = Exact<v.InferOutput<typeof ExampleLedgerEntrySchema>>;
 
-export const HolidayRangeSchema = v.looseObject({ name: text, start: day, end: day });
+export const HolidayRangeSchema = v.pipe(
+	v.looseObject({ name: name, start: day, end: day }),
+	v.check((h) => h.start <= h.end, 'holiday-order')
+);
 export type HolidayRange = Exact<v.InferOutput<typeof HolidayRangeSchema>>;
 
 export const SchoolSchema = v.looseObject({
 	...stamped,
-	name: text,
-	holidays: v.array(HolidayRangeSchema)
+	name: v.pipe(name, v.trim(), v.nonEmpty()),
+	holidays: list(HolidayRangeSchema, 200)
 });
 export type School = Exact<v.InferOutput<typeof SchoolSchema>>;
 
 export const GroupSchema = v.looseObject({
 	...stamped,
-	name: text,
+	name: name,
 	ageBand: v.picklist(AGE_BANDS),
 	schoolId: v.nullable(id),
-	location: text,
+	location: name,
 	/** The two coaches' names; '' where one is not known yet. */
-	coaches: v.array(text),
+	coaches: v.pipe(v.array(name), v.minLength(1), v.maxLength(2)),
 	/** 1 = Monday … 7 = Sunday (ISO). */
-	weekday: count,
-	startTime: text,
-	sessionMinutes: count,
-	sessionCount: count,
-	maxSize: count,
+	weekday: whole(1, 7),
+	startTime: time,
+	sessionMinutes: whole(1, 600),
+	sessionCount: whole(1, 100),
+	maxSize: whole(1, 100),
 	startDate: day,
 	status: v.picklist(GROUP_STATUSES),
 	finishedAt: v.nullable(instant),
@@ -113,8 +131,8 @@ export const PlanBlockSchema = v.looseObject({
 	id,
 	kind: v.picklist(BLOCK_KINDS),
 	cardId: v.nullable(id),
-	title: text,
-	minutes: count,
+	title: name,
+	minutes: whole(0, 600),
 	notes: text
 });
 export type PlanBlock = Exact<v.InferOutput<typeof PlanBlockSchema>>;
@@ -123,12 +141,12 @@ export const SessionSchema = v.looseObject({
 	...stamped,
 	groupId: id,
 	/** 1-based position in the series. */
-	number: count,
+	number: whole(1, 100),
 	date: day,
-	startTime: text,
+	startTime: time,
 	status: v.picklist(SESSION_STATUSES),
 	cancelReason: text,
-	blocks: v.array(PlanBlockSchema),
+	blocks: list(PlanBlockSchema, 100),
 	notes: text
 });
 export type Session = Exact<v.InferOutput<typeof SessionSchema>>;
@@ -138,11 +156,11 @@ export const ParentMeetingSchema = v.looseObject({
 	groupId: id,
 	kind: v.picklist(MEETING_KINDS),
 	date: day,
-	startTime: text,
+	startTime: time,
 	/** How long it lasts; older records have none and last MEETING_MINUTES. */
-	minutes: v.optional(count),
+	minutes: v.optional(whole(1, 600)),
 	/** Where it is held; empty or absent: at the group's own place. */
-	location: v.optional(text),
+	location: v.optional(name),
 	notes: text,
 	/**
 	 * The coach recorded who came (schema 2). Recorded with nobody ticked means "nobody came";
@@ -164,9 +182,9 @@ export const ParticipantSchema = v.looseObject({
 	...stamped,
 	groupId: id,
 	/** A first name or an alias: nothing more. */
-	name: text,
-	birthYear: v.nullable(count),
-	schoolClass: text,
+	name: name,
+	birthYear: v.nullable(whole(1900, 2100)),
+	schoolClass: short,
 	/**
 	 * The day the child joined (schema 2); null: from the group's first session. Sessions
 	 * before it count for nobody's figures about this child.
@@ -208,14 +226,14 @@ export const MeetingAttendanceSchema = v.looseObject({
 });
 export type MeetingAttendance = Exact<v.InferOutput<typeof MeetingAttendanceSchema>>;
 
-export const TemplateSessionSchema = v.looseObject({ blocks: v.array(PlanBlockSchema) });
+export const TemplateSessionSchema = v.looseObject({ blocks: list(PlanBlockSchema, 100) });
 export type TemplateSession = Exact<v.InferOutput<typeof TemplateSessionSchema>>;
 
 export const SeriesTemplateSchema = v.looseObject({
 	...stamped,
-	name: text,
+	name: name,
 	ageBand: v.picklist(AGE_BANDS),
-	sessions: v.array(TemplateSessionSchema),
+	sessions: list(TemplateSessionSchema, 100),
 	/** Built-in default template for an age band. */
 	builtIn: v.boolean()
 });
@@ -225,23 +243,44 @@ export type SeriesTemplate = Exact<v.InferOutput<typeof SeriesTemplateSchema>>;
 export const AuditEntrySchema = v.looseObject({
 	id,
 	at: instant,
-	kind: text,
+	kind: short,
 	groupId: v.nullable(id),
 	detail: text
 });
 export type AuditEntry = Exact<v.InferOutput<typeof AuditEntrySchema>>;
 
-export const SettingSchema = v.looseObject({ key: id, value: v.unknown() });
+const sealed = v.looseObject({ ciphertext: base64(10_000), iv: v.pipe(base64(24), v.length(16)) });
+/** The rule for the value of each setting the app reads back; other keys only have a size limit. */
+const SETTING_VALUES: Record<string, v.GenericSchema> = {
+	careKeySalt: v.looseObject({
+		salt: v.pipe(base64(64), v.minLength(4)),
+		iterations: whole(1, 10_000_000),
+		verifier: sealed
+	}),
+	careIdleMinutes: whole(1, 60),
+	coachProfile: CoachProfileSchema,
+	exchangeCoachKeys: v.record(short, v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)))
+};
+const SETTING_MAX_CHARS = 200_000;
+
+export const SettingSchema = v.pipe(
+	v.looseObject({ key: id, value: v.unknown() }),
+	v.check((setting) => {
+		const rule = SETTING_VALUES[setting.key];
+		if (rule && !v.is(rule, setting.value)) return false;
+		return (JSON.stringify(setting.value ?? null)?.length ?? 0) <= SETTING_MAX_CHARS;
+	}, 'value')
+);
 export type Setting = Exact<v.InferOutput<typeof SettingSchema>>;
 
 /** One imported exchange file, as listed under "where the figures come from". */
 export const ExchangeImportSchema = v.looseObject({
 	id,
-	coachId: text,
-	coachName: text,
+	coachId: short,
+	coachName: name,
 	exportedAt: instant,
 	importedAt: instant,
-	fileName: text
+	fileName: name
 });
 export type ExchangeImport = Exact<v.InferOutput<typeof ExchangeImportSchema>>;
 
@@ -250,15 +289,15 @@ export const ImportedGroupSchema = v.looseObject({
 	/** `${coachId}:${groupKey}`. */
 	id,
 	importId: id,
-	coachId: text,
-	coachName: text,
+	coachId: short,
+	coachName: name,
 	exportedAt: instant,
-	groupKey: text,
+	groupKey: short,
 	startDate: day,
 	/** "2025-2026": the school year the group started in. */
-	schoolYear: text,
+	schoolYear: v.pipe(v.string(), v.regex(/^\d{4}-\d{4}$/)),
 	ageBand: v.picklist(AGE_BANDS),
-	school: text,
+	school: name,
 	/** The group's pseudonymous history as exported. */
 	data: ExchangeGroupSchema,
 	/**
@@ -278,8 +317,8 @@ export const SignalRecordSchema = v.looseObject({
 	participantId: id,
 	groupId: id,
 	/** AES-GCM ciphertext, base64. */
-	ciphertext: v.pipe(v.string(), v.maxLength(10_000_000)),
-	iv: text,
+	ciphertext: v.pipe(base64(10_000_000), v.minLength(1)),
+	iv: v.pipe(base64(24), v.length(16)),
 	createdAt: instant,
 	updatedAt: instant
 });
