@@ -103,7 +103,11 @@ test('the worst poisoned backups are refused whole with the field and the reason
 				]),
 			/importedGroups\[0\]/
 		],
-		['location-1mb', (d) => (d.groups[0].location = 'x'.repeat(1_000_000)), /groups\[0\]\.location/],
+		[
+			'location-1mb',
+			(d) => (d.groups[0].location = 'x'.repeat(1_000_000)),
+			/groups\[0\]\.location/
+		],
 		[
 			'weekday',
 			(d) => (d.groups[0].weekday = 99),
