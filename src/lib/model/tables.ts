@@ -61,5 +61,12 @@ export const TABLE_KEYS = {
 	importedGroups: ['id'],
 	signals: ['id']
 } as const satisfies {
-	[T in TableName]: readonly (keyof (typeof TABLE_SCHEMAS)[T]['entries'] & string)[];
+	[T in TableName]: readonly (keyof EntriesOf<(typeof TABLE_SCHEMAS)[T]> & string)[];
 };
+
+/** The fields of an object schema, also when it sits first in a pipe (a record-wide check). */
+type EntriesOf<S> = S extends { entries: infer E }
+	? E
+	: S extends { pipe: readonly [infer First, ...unknown[]] }
+		? EntriesOf<First>
+		: never;
