@@ -90,6 +90,8 @@ test('the worst poisoned backups are refused whole with the field and the reason
 		timeout: 30_000
 	});
 	await seed(page, { groups: [makeGroup({ id: 'g-1', name: 'De Wilgen' })] });
+	// A plain file, so the test can poison it (encrypted is the default).
+	await page.getByRole('checkbox', { name: /Versleutel het bestand/ }).uncheck();
 	const downloading = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Back-up downloaden' }).click();
 	const good = JSON.parse(await readDownload(await downloading));
