@@ -105,4 +105,29 @@ describe('schema upgrades', () => {
 			current.close();
 		}
 	);
+
+	it('keeps records written before the field rules, even ones the rules now refuse', async () => {
+		const name = `test-upgrade-rules-${crypto.randomUUID()}`;
+		names.push(name);
+		const records = version1Dataset();
+		// Version 1 had no field rules: a form could store a 1 MB name (issue 21).
+		const huge = 'x'.repeat(1_000_000);
+		(records.participants[0] as { name: string }).name = huge;
+		(records.schools[0] as { name: string }).name = huge;
+		const old = new Dexie(name);
+		old.version(1).stores(SCHEMA_V1);
+		await old.open();
+		await old.transaction('rw', old.tables, async () => {
+			for (const [table, rows] of Object.entries(records)) await old.table(table).bulkAdd(rows);
+		});
+		old.close();
+
+		const current = new AppDB(name);
+		expect(await openDatabase(current)).toEqual({ ok: true });
+		const child = await current.participants.get((records.participants[0] as { id: string }).id);
+		expect(child?.name).toBe(huge);
+		expect(child?.startedOn).toBeNull();
+		expect(await current.participants.count()).toBe(records.participants.length);
+		current.close();
+	});
 });

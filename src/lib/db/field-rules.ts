@@ -30,8 +30,18 @@ export function checkRecord(table: string, record: unknown): void {
 	throw new FieldRuleError(table, v.getDotPath(issue) ?? '', issueReason(issue.type));
 }
 
+/**
+ * A schema upgrade moves records written before these rules (a 1 MB name from an older
+ * version): it must keep every one, so it is not checked. Dexie's core transaction is the
+ * IndexedDB transaction, and an upgrade's mode is 'versionchange'.
+ */
+function isUpgrade(request: DBCoreMutateRequest): boolean {
+	return (request.trans as unknown as { mode?: string }).mode === 'versionchange';
+}
+
 function check(table: string, request: DBCoreMutateRequest): void {
 	if (request.type !== 'add' && request.type !== 'put') return;
+	if (isUpgrade(request)) return;
 	for (const value of request.values) checkRecord(table, value);
 }
 

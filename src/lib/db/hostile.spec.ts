@@ -5,6 +5,14 @@ import { createSchool } from './schools';
 import { FieldRuleError } from './field-rules';
 import { sha256Hex, ImportError } from '$lib/domain/envelope';
 import { LIMITS } from '$lib/model/fields';
+import { EXCHANGE_KEY_MAX } from '$lib/model/exchange';
+import { TABLE_SCHEMAS } from '$lib/model/tables';
+
+/** The fields of a record schema, also when it sits first in a pipe (a record-wide check). */
+function entriesOf(schema: unknown): Record<string, unknown> {
+	const s = schema as { entries?: Record<string, unknown>; pipe?: unknown[] };
+	return s.entries ?? entriesOf(s.pipe?.[0]);
+}
 import { makeCard, makeGroup, makeParticipant, makeSession } from '../../../tests/unit/factories';
 import {
 	fullDataset,
@@ -152,6 +160,30 @@ describe('the hostile set of issue 21: refused whole, with the field and the rea
 			'too-long'
 		],
 		[
+			'a child start day "2026-02-30" (schema 2)',
+			(d) => (d.participants[0].startedOn = '2026-02-30'),
+			'participants[0].startedOn',
+			'format'
+		],
+		[
+			'a parent meeting of -5 minutes (schema 2)',
+			(d) => (d.meetings[0].minutes = -5),
+			'meetings[0].minutes',
+			'range'
+		],
+		[
+			'a parent meeting recorded "yes" (schema 2)',
+			(d) => (d.meetings[0].recorded = 'yes'),
+			'meetings[0].recorded',
+			'type'
+		],
+		[
+			'an imported group set aside for one that does not exist (schema 2)',
+			(d) => (d.importedGroups[0].setAsideFor = 'nowhere'),
+			'importedGroups[0].setAsideFor',
+			'reference'
+		],
+		[
 			'an imported id of 301 characters',
 			(d) => (d.importedGroups[0].id = 'i'.repeat(301)),
 			'importedGroups[0].id',
@@ -248,13 +280,21 @@ describe('every write meets the same rules, so no backup the app makes is refuse
 			notes: note,
 			blocks: Array.from({ length: 100 }, (_, i) => block(i))
 		});
-		const meeting = makeMeeting({ groupId: group.id, notes: note, startTime: '23:59' });
+		const meeting = makeMeeting({
+			groupId: group.id,
+			notes: note,
+			startTime: '23:59',
+			minutes: 600,
+			location: name,
+			recorded: true
+		});
 		const child = makeParticipant({
 			groupId: group.id,
 			name,
 			birthYear: 2100,
 			schoolClass: long(LIMITS.short),
 			notes: note,
+			startedOn: '2100-12-31',
 			stoppedOn: '2100-12-31',
 			stopReason: 'other',
 			consent1: { given: true, date: '2100-12-31', how: 'digital' },
@@ -289,6 +329,53 @@ describe('every write meets the same rules, so no backup the app makes is refuse
 			coachName: name,
 			fileName: name
 		});
+		// An exchanged group's history at every limit of the exchange rules.
+		const key = (prefix: string, i: number) => `${prefix}${i}`.padEnd(EXCHANGE_KEY_MAX, 'p');
+		const exchanged = {
+			groupKey: long(LIMITS.short, 'g'),
+			name: long(200, 'Ş'),
+			school: long(200, 'Ş'),
+			ageBand: '13-17' as const,
+			coaches: Array.from({ length: 10 }, () => long(200, 'Ş')),
+			status: 'finished' as const,
+			startDate: '2100-12-31',
+			sessions: Array.from({ length: 100 }, (_, i) => ({
+				id: key('s', i),
+				number: i + 1,
+				date: '2100-12-31',
+				status: 'held' as const
+			})),
+			children: Array.from({ length: 100 }, (_, i) => ({
+				id: key('c', i),
+				startedOn: '1900-01-01',
+				stoppedOn: '2100-12-31',
+				stopReason: 'other' as const
+			})),
+			attendance: Array.from({ length: 10_000 }, (_, i) => ({
+				session: key('s', i % 100),
+				child: key('c', Math.floor(i / 100)),
+				mark: 'absent-notice' as const
+			})),
+			meetings: Array.from({ length: 20 }, () => ({
+				kind: 'evaluation' as const,
+				date: '2100-12-31',
+				recorded: true,
+				parents: Array.from({ length: 100 }, (_, i) => ({
+					child: key('c', i),
+					parent1: true,
+					parent2: true
+				}))
+			}))
+		};
+		const kept = makeImportedGroup({
+			data: exchanged,
+			id: `${long(LIMITS.short, 'c')}:${long(LIMITS.short, 'k')}`,
+			importId: imported.id,
+			coachId: long(LIMITS.short, 'c'),
+			coachName: name,
+			groupKey: long(LIMITS.short, 'k'),
+			school: name
+		});
 		const data: Record<string, unknown[]> = {
 			cards: [card],
 			exampleLedger: [
@@ -306,7 +393,9 @@ describe('every write meets the same rules, so no backup the app makes is refuse
 					groupId: group.id,
 					mark: 'absent-notice',
 					reason: 'other',
-					consentOverride: true
+					consentOverride: true,
+					markedBy: note,
+					markedById: note
 				})
 			],
 			meetingAttendance: [
@@ -332,13 +421,25 @@ describe('every write meets the same rules, so no backup the app makes is refuse
 					coachId: long(LIMITS.short, 'c'),
 					coachName: name,
 					groupKey: long(LIMITS.short, 'g'),
-					school: name
-				})
+					school: name,
+					// The same real group, sent by the other co-coach: set aside for the one kept.
+					setAsideFor: kept.id
+				}),
+				kept
 			],
 			signals: [
 				makeSignal({ participantId: child.id, groupId: group.id, ciphertext: long(100_000, 'A') })
 			]
 		};
+		// Every field each table's rule knows is filled, so a field added later is not forgotten.
+		for (const [table, schema] of Object.entries(TABLE_SCHEMAS)) {
+			const fields = Object.keys(entriesOf(schema));
+			const record = data[table]?.[0] as Record<string, unknown>;
+			expect(
+				fields.filter((f) => record?.[f] === undefined),
+				table
+			).toEqual([]);
+		}
 		const device = freshDb();
 		// Written through the same rules as every form's write.
 		await fill(device, data);

@@ -210,8 +210,11 @@ const REFERENCES: [BackupTable, string, BackupTable][] = [
 	['meetingAttendance', 'participantId', 'participants'],
 	['signals', 'groupId', 'groups'],
 	['signals', 'participantId', 'participants'],
-	['importedGroups', 'importId', 'imports']
+	['importedGroups', 'importId', 'imports'],
+	['importedGroups', 'setAsideFor', 'importedGroups']
 ];
+/** References that may be null: a group without a school, an imported group not set aside. */
+const NULLABLE = new Set(['groups.schoolId', 'importedGroups.setAsideFor']);
 
 /**
  * Every reference resolves inside the file: attendance of a session or child that is not
@@ -232,7 +235,7 @@ function checkReferences(data: BackupData): void {
 		if (!records) continue;
 		records.forEach((record, index) => {
 			const value = record[field];
-			if (value === null && field === 'schoolId') return;
+			if (value === null && NULLABLE.has(`${table}.${field}`)) return;
 			if (!idsOf(target).has(String(value))) {
 				throw new ImportError('invalid', `${table}[${index}].${field}`, 'reference');
 			}

@@ -1,13 +1,14 @@
 /**
  * Fields that arrived with schema 2 (issue 18), and the values records written before them
  * get: on the database upgrade, on restoring an older backup and on importing an older
- * exchange file. One place, so the three agree.
+ * exchange file. One place, so the three agree. Only a missing field is filled: one that is
+ * there with a wrong value is left for the field rules to refuse (issue 21).
  */
 
 /** A child without a start day counts from the group's first session, as before. */
 export function withChildDefaults<T extends object>(child: T): T & { startedOn: string | null } {
 	const c = child as { startedOn?: unknown };
-	return { ...child, startedOn: typeof c.startedOn === 'string' ? c.startedOn : null };
+	return { ...child, startedOn: c.startedOn === undefined ? null : (c.startedOn as string | null) };
 }
 
 /**
@@ -19,7 +20,10 @@ export function withMeetingDefaults<T extends object>(
 	hasAttendanceRows: boolean
 ): T & { recorded: boolean } {
 	const m = meeting as { recorded?: unknown };
-	return { ...meeting, recorded: typeof m.recorded === 'boolean' ? m.recorded : hasAttendanceRows };
+	return {
+		...meeting,
+		recorded: m.recorded === undefined ? hasAttendanceRows : (m.recorded as boolean)
+	};
 }
 
 /** An imported group from before duplicates could be set aside is kept. */
@@ -27,7 +31,10 @@ export function withImportedGroupDefaults<T extends object>(
 	record: T
 ): T & { setAsideFor: string | null } {
 	const r = record as { setAsideFor?: unknown };
-	return { ...record, setAsideFor: typeof r.setAsideFor === 'string' ? r.setAsideFor : null };
+	return {
+		...record,
+		setAsideFor: r.setAsideFor === undefined ? null : (r.setAsideFor as string | null)
+	};
 }
 
 interface OldExchangeChild {
