@@ -172,3 +172,93 @@ test('two coaches share a group, edit it offline and both see all four changes; 
 	await a.context.close();
 	await b.context.close();
 });
+
+/** Makes this coach's exchange file for the coordinator (Overzicht → uitwisseling) through the app. */
+async function exportForCoordinator(page: Page, coachName: string, groupName: string) {
+	await page.goto('/overzicht/uitwisseling');
+	await page.getByLabel('Uw naam zoals de coördinator die ziet').fill(coachName);
+	await page.getByRole('checkbox', { name: new RegExp(groupName) }).check();
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Exportbestand maken' }).click();
+	const file = await download;
+	const text = await readFile((await file.path())!, 'utf8');
+	return {
+		name: file.suggestedFilename(),
+		mimeType: 'application/json',
+		buffer: Buffer.from(text)
+	};
+}
+
+test('both co-coaches send the coordinator an exchange file of one shared group: it counts once, the newer file wins', async ({
+	browser
+}) => {
+	test.setTimeout(240_000);
+	const ID = 'g-margriet';
+	const NAME = 'De Margriet 7-12';
+	const data = sharedGroup(ID, NAME);
+	const sent: string[] = [];
+	const ilse = server.addAccount('Ilse');
+	const joost = server.addAccount('Joost');
+
+	const a = await profile(browser, sent);
+	await a.page.waitForFunction(async () =>
+		(await indexedDB.databases()).some((d) => d.name === 'kies-toolkit')
+	);
+	await seed(a.page, {
+		groups: [data.group],
+		sessions: data.sessions,
+		participants: data.children,
+		attendance: data.firstMarks
+	});
+	await signIn(a.page, ilse.signin, 'Ilse');
+	await openSharedGroup(a.page, ID, NAME);
+	await a.page.getByRole('button', { name: 'Deel deze groep' }).click();
+	const code = await a.page.getByTestId('invitation-code').inputValue();
+	await expect(syncState(a.page)).toContainText('Bijgewerkt', { timeout: 20_000 });
+
+	const b = await profile(browser, sent);
+	await signIn(b.page, joost.signin, 'Joost');
+	await joinGroup(b.page, code);
+	await b.page.goto(`/groepen/aanwezigheid?group=${ID}`);
+	await expect(b.page.getByTestId('group-rate')).toContainText('aanwezig bij 10 van 10');
+
+	// Ilse sends her file first; then Joost marks a child absent in session 1 and sends his.
+	const ilsesFile = await exportForCoordinator(a.page, 'Ilse', NAME);
+	await markOnRegister(b.page, ID, 1, NAMES[2], 'Afwezig zonder bericht', 'Joost');
+	const joostsFile = await exportForCoordinator(b.page, 'Joost', NAME);
+	const groupOf = (file: { buffer: Buffer }) => JSON.parse(file.buffer.toString()).data.groups[0];
+	// Both files name the group by the server's group id; neither holds a child's name.
+	expect(groupOf(ilsesFile).syncGroupId).toBe(ID);
+	expect(groupOf(joostsFile).syncGroupId).toBe(ID);
+	for (const file of [ilsesFile, joostsFile])
+		expect(containsName(file.buffer.toString())).toBeNull();
+
+	// The coordinator imports both (the newer first): one group, with the newer file's figures.
+	const c = await profile(browser, sent, '/overzicht/uitwisseling');
+	const picker = c.page.getByLabel(/Exportbestanden van coaches/);
+	await picker.setInputFiles([joostsFile, ilsesFile]);
+	await c.page.getByRole('button', { name: 'Importeren' }).click();
+	await expect(c.page.getByText(/Joost, export van .*Nieuw: 1\./)).toContainText(
+		'Een gedeelde groep telt één keer'
+	);
+	await expect(c.page.getByText(/Ilse, export van .*Nieuw: 0\./)).toContainText(
+		'Genegeerd omdat er al een nieuwere export is: 1.'
+	);
+	await expect(c.page.getByTestId('duplicates')).toContainText('Geen dubbele groepen gevonden.');
+	await expectNoAxeViolations(c.page);
+
+	const figure = (key: string) => c.page.locator(`[data-figure="${key}"] .value`).innerText();
+	await c.page.goto('/overzicht?jaar=2025');
+	await expect(c.page.locator('[data-overview-ms]')).toBeVisible({ timeout: 30_000 });
+	expect(await figure('groups')).toBe('1');
+	expect(await figure('children')).toBe('10');
+	expect(await figure('sessions-held')).toBe('1');
+	// Joost's file: 9 of the 10 children present in session 1 (Ilse's older file said 10).
+	expect(await figure('attendance')).toBe('90%');
+	await expect(c.page.getByText('Joost: 1 groepen, export van')).toBeVisible();
+	await expect(c.page.getByText('Ilse: 1 groepen')).toHaveCount(0);
+	expect(containsName(await c.page.locator('main').innerText())).toBeNull();
+	await c.page.setViewportSize({ width: 390, height: 844 });
+	await expectNoAxeViolations(c.page);
+	for (const p of [a, b, c]) await p.context.close();
+});

@@ -152,6 +152,7 @@ export function makeImportedGroup(overrides: Partial<ImportedGroup> = {}): Impor
 		school: 'OBS De Regenboog',
 		data: {
 			groupKey: 'g1',
+			syncGroupId: null,
 			name: 'Groep A',
 			school: 'OBS De Regenboog',
 			ageBand: '7-12',

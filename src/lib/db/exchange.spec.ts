@@ -8,7 +8,8 @@ import {
 	removeImport,
 	setCoachName
 } from './exchange';
-import { computeOverview } from './overview';
+import { computeOverview, loadReportGroups } from './overview';
+import { setGroupShared } from './shared';
 import { ImportError, sha256Hex } from '$lib/domain/envelope';
 import { signEnvelope } from '$lib/domain/signing';
 import { WrongPassphraseError } from '$lib/domain/crypto';
@@ -304,5 +305,132 @@ describe('exchange import', () => {
 		const outcome = await importExchangeFile(file, 'a.json', '', coach.database);
 		expect(outcome.own).toBe(true);
 		expect(await coach.database.importedGroups.count()).toBe(0);
+	});
+});
+
+/** A second coach's device holding the same shared group (as the sync mirror writes it). */
+async function coCoachDevice(name: string, from: AppDB, groupId: string) {
+	const database = freshDb();
+	await setCoachName(name, database);
+	const tables = [
+		'groups',
+		'sessions',
+		'participants',
+		'attendance',
+		'meetings',
+		'meetingAttendance'
+	] as const;
+	const rows = await Promise.all(tables.map((table) => from.table(table).toArray()));
+	await database.transaction('rw', database.tables, async () => {
+		for (const [i, table] of tables.entries()) await database.table(table).bulkAdd(rows[i]);
+	});
+	await setGroupShared(groupId, true, database);
+	await setGroupShared(groupId, true, from);
+	return database;
+}
+
+describe('one shared group sent by both co-coaches', () => {
+	it('carries the group’s sync id only when the group is shared', async () => {
+		const anne = await coachDevice('Anne');
+		const local = JSON.parse(await buildExchangeFile([anne.group.id], '', anne.database));
+		expect(local.data.groups[0].syncGroupId).toBeNull();
+		await setGroupShared(anne.group.id, true, anne.database);
+		const shared = JSON.parse(await buildExchangeFile([anne.group.id], '', anne.database));
+		expect(shared.data.groups[0].syncGroupId).toBe(anne.group.id);
+	});
+
+	it('counts the group once, with the newer file’s figures, in whichever order the files come', async () => {
+		const anne = await coachDevice('Anne');
+		const mehmet = await coCoachDevice('Mehmet', anne.database, anne.group.id);
+		const annes = await buildExchangeFile(
+			[anne.group.id],
+			'',
+			anne.database,
+			at('2026-01-10T10:00:00Z')
+		);
+		// Mehmet cancelled session 2 afterwards; his later file has it.
+		await mehmet.sessions.update(anne.s2.id, { status: 'cancelled' });
+		const mehmets = await buildExchangeFile(
+			[anne.group.id],
+			'',
+			mehmet,
+			at('2026-01-11T10:00:00Z')
+		);
+		for (const order of [
+			[annes, mehmets],
+			[mehmets, annes]
+		]) {
+			const coordinator = freshDb();
+			const outcomes = [];
+			for (const file of order)
+				outcomes.push(await importExchangeFile(file, 'x.json', '', coordinator));
+			expect(outcomes.every((o) => !o.own)).toBe(true);
+			expect(await coordinator.importedGroups.count()).toBe(1);
+			const report = await computeOverview(
+				{ range: year, ...NO_FILTERS },
+				coordinator,
+				'2026-01-12'
+			);
+			expect(report.groups.total).toBe(1);
+			expect(report.children).toBe(2);
+			expect(report.sessionsHeld).toBe(1);
+			expect(report.sessionsCancelled).toBe(1);
+			expect(report.parentsInformation).toEqual({ count: 2, of: 4, share: 0.5 });
+			const groups = await loadReportGroups(year, coordinator);
+			expect(
+				groups.map((g) => [g.syncGroupId, g.source.kind === 'imported' && g.source.coachName])
+			).toEqual([[anne.group.id, 'Mehmet']]);
+			// The file that lost supplies nothing and is not listed.
+			expect((await listImports(coordinator)).map((i) => i.coachName)).toEqual(['Mehmet']);
+		}
+	});
+
+	it('replaces a coach’s earlier file from before the group was shared', async () => {
+		const anne = await coachDevice('Anne');
+		const before = await buildExchangeFile(
+			[anne.group.id],
+			'',
+			anne.database,
+			at('2026-01-01T10:00:00Z')
+		);
+		const mehmet = await coCoachDevice('Mehmet', anne.database, anne.group.id);
+		const after = await buildExchangeFile([anne.group.id], '', mehmet, at('2026-01-05T10:00:00Z'));
+		const again = await buildExchangeFile(
+			[anne.group.id],
+			'',
+			anne.database,
+			at('2026-01-06T10:00:00Z')
+		);
+		const coordinator = freshDb();
+		await importExchangeFile(before, 'a.json', '', coordinator);
+		await importExchangeFile(after, 'm.json', '', coordinator);
+		// Anne's unshared record stays Anne's until her own shared file replaces it.
+		expect(await coordinator.importedGroups.count()).toBe(2);
+		await importExchangeFile(again, 'a2.json', '', coordinator);
+		expect((await coordinator.importedGroups.toArray()).map((g) => g.id)).toEqual([
+			`sync:${anne.group.id}`
+		]);
+		const report = await computeOverview({ range: year, ...NO_FILTERS }, coordinator, '2026-01-12');
+		expect(report.groups.total).toBe(1);
+		expect(report.children).toBe(2);
+	});
+
+	it('counts the coordinator’s own copy of the shared group rather than a coach’s file of it', async () => {
+		const anne = await coachDevice('Anne');
+		const mehmet = await coCoachDevice('Mehmet', anne.database, anne.group.id);
+		await mehmet.sessions.update(anne.s2.id, { status: 'cancelled' });
+		await importExchangeFile(
+			await buildExchangeFile([anne.group.id], '', mehmet),
+			'm.json',
+			'',
+			anne.database
+		);
+		const report = await computeOverview(
+			{ range: year, ...NO_FILTERS },
+			anne.database,
+			'2026-01-12'
+		);
+		expect(report.groups.total).toBe(1);
+		expect(report.sessionsCancelled).toBe(0);
 	});
 });

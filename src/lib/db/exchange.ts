@@ -5,7 +5,8 @@
 import { assertPassphrase } from '$lib/domain/passphrase';
 import { db, newId, nowIso, SCHEMA_VERSION, type AppDB } from './db';
 import { APP_VERSION } from '$lib/version';
-import type { CoachProfile, ExchangeData, ExchangeImport } from '$lib/model';
+import { sharedGroupIds } from './shared';
+import type { CoachProfile, ExchangeData, ExchangeImport, ImportedGroup } from '$lib/model';
 import {
 	generateSigningKey,
 	signEnvelope,
@@ -24,6 +25,7 @@ import {
 	EXCHANGE_FORMAT,
 	EXCHANGE_FORMAT_VERSION,
 	exchangeGroup,
+	importedGroupId,
 	importedGroupRecord,
 	isExportInstant,
 	planImport,
@@ -101,6 +103,7 @@ export async function buildExchangeFile(
 	const groups = await database.transaction(
 		'r',
 		[
+			database.settings,
 			database.groups,
 			database.schools,
 			database.sessions,
@@ -109,12 +112,15 @@ export async function buildExchangeFile(
 			database.meetings,
 			database.meetingAttendance
 		],
-		async () =>
-			Promise.all(
+		async () => {
+			// A shared group's sync id is its id on the server and on every member's device.
+			const shared = new Set(await sharedGroupIds(database));
+			return Promise.all(
 				(await database.groups.bulkGet(groupIds))
 					.filter((g) => g !== undefined)
 					.map(async (group) => ({
 						group,
+						syncGroupId: shared.has(group.id) ? group.id : null,
 						schoolName: group.schoolId
 							? ((await database.schools.get(group.schoolId))?.name ?? '')
 							: '',
@@ -127,7 +133,8 @@ export async function buildExchangeFile(
 							.equals(group.id)
 							.toArray()
 					}))
-			)
+			);
+		}
 	);
 	const data: ExchangeData = {
 		coach: { id: profile.id, name: profile.name },
@@ -164,6 +171,8 @@ export interface ImportOutcome {
 	counts: Record<ImportDecision, number>;
 	/** The file holds this device's own groups: nothing was imported. */
 	own: boolean;
+	/** Groups in the file that are shared groups (counted once, whichever co-coach sends them). */
+	shared: number;
 }
 
 /** Reads, decrypts and validates an exchange file completely; writes nothing. */
@@ -201,7 +210,8 @@ export async function importExchangeFile(
 ): Promise<ImportOutcome> {
 	const { exportedAt, data, keyFingerprint } = await readExchangeFile(text, passphrase);
 	const counts: Record<ImportDecision, number> = { add: 0, replace: 0, same: 0, older: 0 };
-	const outcome = { coachName: data.coach.name, exportedAt, counts, own: false };
+	const shared = data.groups.filter((g) => g.syncGroupId).length;
+	const outcome = { coachName: data.coach.name, exportedAt, counts, own: false, shared };
 	const mine = await findCoachProfile(database);
 	if (mine && mine.id === data.coach.id) return { ...outcome, own: true };
 
@@ -211,7 +221,7 @@ export async function importExchangeFile(
 		const pins = pinnedKeys((await database.settings.get(COACH_KEYS_SETTING))?.value);
 		const pinned = pins[data.coach.id];
 		if (pinned !== undefined && pinned !== keyFingerprint) throw new ImportError('coach-key');
-		const ids = data.groups.map((g) => `${data.coach.id}:${g.groupKey}`);
+		const ids = data.groups.map((g) => importedGroupId(data.coach.id, g));
 		const existing = new Map(
 			(await database.importedGroups.bulkGet(ids))
 				.filter((r) => r !== undefined)
@@ -221,6 +231,15 @@ export async function importExchangeFile(
 		for (const item of plan) counts[item.decision] += 1;
 		const writes = plan.filter((p) => p.decision === 'add' || p.decision === 'replace');
 		if (writes.length === 0) return;
+		// This coach's earlier file of a group she has shared since holds it under her own key:
+		// the shared group's newer record takes its place.
+		const unshared = (
+			await database.importedGroups.bulkGet(
+				writes
+					.filter((w) => w.group.syncGroupId)
+					.map((w) => importedGroupId(data.coach.id, { ...w.group, syncGroupId: null }))
+			)
+		).filter((r): r is ImportedGroup => r !== undefined && r.exportedAt <= exportedAt);
 		if (pinned === undefined) {
 			await database.settings.put({
 				key: COACH_KEYS_SETTING,
@@ -243,9 +262,13 @@ export async function importExchangeFile(
 				setAsideFor: existing.get(w.id)?.setAsideFor ?? null
 			}))
 		);
+		await database.importedGroups.bulkDelete(unshared.map((r) => r.id));
 		// An earlier import whose groups were all replaced no longer supplies any figure.
 		const replacedFrom = new Set(
-			writes.map((w) => existing.get(w.id)?.importId).filter((id) => id !== undefined)
+			[
+				...writes.map((w) => existing.get(w.id)?.importId),
+				...unshared.map((r) => r.importId)
+			].filter((id) => id !== undefined)
 		);
 		for (const importId of replacedFrom) {
 			if ((await database.importedGroups.where('importId').equals(importId).count()) === 0) {

@@ -23,6 +23,8 @@ import {
 } from '$lib/domain/report';
 import type { RateMark } from '$lib/domain/attendance';
 import { importedToReportGroup } from '$lib/domain/exchange';
+import { onePerGroup } from '$lib/domain/report-groups';
+import { sharedGroupIds } from './shared';
 import { today as todayOf } from '$lib/domain/dates';
 import type { DayRange } from '$lib/domain/school-year';
 
@@ -79,10 +81,13 @@ function ownReportGroup(
 		marks: RateMark[];
 		meetings: ParentMeeting[];
 		parents: Map<string, MeetingAttendance[]>;
+		/** The group is shared from this device: its id is its sync id. */
+		shared?: boolean;
 	}
 ): ReportGroup {
 	return {
 		key: group.id,
+		syncGroupId: records.shared ? group.id : null,
 		source: { kind: 'own', groupId: group.id },
 		name: group.name,
 		school: records.school,
@@ -157,7 +162,8 @@ export async function gapsOfGroup(
 /**
  * The groups (own and imported) a period can hold, in the report's shape: on the 'started'
  * basis those that started in the range, on the 'activity' basis every group that started by
- * its end (`computeReport` keeps those with a session or meeting in it).
+ * its end (`computeReport` keeps those with a session or meeting in it). A shared group comes
+ * once, however many records of it there are (`onePerGroup`).
  */
 export async function loadReportGroups(
 	range: DayRange,
@@ -175,9 +181,11 @@ export async function loadReportGroups(
 			database.attendance,
 			database.meetings,
 			database.meetingAttendance,
-			database.importedGroups
+			database.importedGroups,
+			database.settings
 		],
 		async () => {
+			const shared = new Set(await sharedGroupIds(database));
 			const groups = await database.groups
 				.where('startDate')
 				.between(from, range.to, true, true)
@@ -227,10 +235,11 @@ export async function loadReportGroups(
 					participants: byChildren.get(group.id) ?? [],
 					marks: byMarks.get(group.id) ?? [],
 					meetings: byMeetings.get(group.id) ?? [],
-					parents: byParents
+					parents: byParents,
+					shared: shared.has(group.id)
 				})
 			);
-			return [...own, ...imported.map(importedToReportGroup)];
+			return onePerGroup([...own, ...imported.map(importedToReportGroup)]);
 		}
 	);
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExchangeGroup } from '$lib/model';
 import { ImportError } from './envelope';
 import {
+	importedGroupId,
 	importedGroupRecord,
 	importedToReportGroup,
 	planImport,
@@ -12,6 +13,7 @@ import {
 function makeExchangeGroup(overrides: Partial<ExchangeGroup> = {}): ExchangeGroup {
 	return {
 		groupKey: 'g1',
+		syncGroupId: null,
 		name: 'De Regenboog 7-12',
 		school: 'OBS De Regenboog',
 		ageBand: '7-12',
@@ -62,6 +64,49 @@ describe('exchange rules', () => {
 			['coach:c', 'same'],
 			['coach:d', 'older']
 		]);
+	});
+
+	it('keeps a shared group under its sync id: a co-coach’s newer file replaces the other’s, an older one is ignored', () => {
+		const shared = makeExchangeGroup({ groupKey: 'G', syncGroupId: 'G' });
+		const anneFirst = planImport('anne', '2026-03-01T10:00:00.000Z', [shared], new Map());
+		expect(anneFirst.map((p) => [p.id, p.decision])).toEqual([['sync:G', 'add']]);
+		const there = new Map([['sync:G', { exportedAt: '2026-03-01T10:00:00.000Z' }]]);
+		expect(
+			planImport('mehmet', '2026-03-02T09:00:00.000Z', [shared], there).map((p) => [
+				p.id,
+				p.decision
+			])
+		).toEqual([['sync:G', 'replace']]);
+		expect(
+			planImport('mehmet', '2026-02-28T09:00:00.000Z', [shared], there).map((p) => p.decision)
+		).toEqual(['older']);
+		// A group that is not shared stays each coach's own.
+		expect(importedGroupId('mehmet', makeExchangeGroup({ groupKey: 'G' }))).toBe('mehmet:G');
+		expect(
+			importedToReportGroup(
+				importedGroupRecord('i', { id: 'a', name: 'A' }, '2026-03-01T10:00:00.000Z', shared)
+			).syncGroupId
+		).toBe('G');
+	});
+
+	it('reads a file from before shared groups as not shared', () => {
+		const old: Partial<ExchangeGroup> = makeExchangeGroup();
+		delete old.syncGroupId;
+		const data = validateExchange({ coach: { id: 'c', name: 'Anne' }, groups: [old] });
+		expect(data.groups[0].syncGroupId).toBeNull();
+	});
+
+	it('refuses a file that names one shared group twice', () => {
+		const coach = { id: 'c', name: 'Anne' };
+		expect(
+			invalidPath({
+				coach,
+				groups: [
+					makeExchangeGroup({ groupKey: 'a', syncGroupId: 'G' }),
+					makeExchangeGroup({ groupKey: 'b', syncGroupId: 'G' })
+				]
+			})
+		).toBe('invalid groups');
 	});
 
 	it('accepts a complete file and names the first thing wrong in a broken one', () => {

@@ -47,6 +47,8 @@ export interface OwnGroupRecords {
 	attendance: Attendance[];
 	meetings: ParentMeeting[];
 	meetingAttendance: MeetingAttendance[];
+	/** The shared group's sync id when this device shares the group, else null. */
+	syncGroupId: string | null;
 }
 
 /** The exported form of one group; `alias` maps participant ids to pseudonyms. */
@@ -56,6 +58,7 @@ export function exchangeGroup(records: OwnGroupRecords, alias: Map<string, strin
 	const sessionIds = new Set(records.sessions.map((s) => s.id));
 	return {
 		groupKey: group.id,
+		syncGroupId: records.syncGroupId,
 		name: group.name,
 		school: records.schoolName,
 		ageBand: group.ageBand,
@@ -115,7 +118,8 @@ export type ImportDecision = 'add' | 'replace' | 'same' | 'older';
 
 /**
  * What an import does with each group: add a new one, replace an older export of it, or
- * ignore it when the same export or a newer one is already there.
+ * ignore it when the same export or a newer one is already there. A shared group is one group
+ * whichever co-coach sent it: the newest export of it counts.
  */
 export function planImport(
 	coachId: string,
@@ -124,7 +128,7 @@ export function planImport(
 	existing: ReadonlyMap<string, { exportedAt: string }>
 ): { id: string; group: ExchangeGroup; decision: ImportDecision }[] {
 	return groups.map((group) => {
-		const id = importedGroupId(coachId, group.groupKey);
+		const id = importedGroupId(coachId, group);
 		const there = existing.get(id);
 		let decision: ImportDecision = 'add';
 		if (there) {
@@ -136,8 +140,15 @@ export function planImport(
 	});
 }
 
-export function importedGroupId(coachId: string, groupKey: string): string {
-	return `${coachId}:${groupKey}`;
+/**
+ * The id an imported group is kept under: `sync:<syncGroupId>` for a shared group (so the
+ * co-coaches' files of it replace one another), else `<coachId>:<groupKey>`.
+ */
+export function importedGroupId(
+	coachId: string,
+	group: Pick<ExchangeGroup, 'groupKey' | 'syncGroupId'>
+): string {
+	return group.syncGroupId ? `sync:${group.syncGroupId}` : `${coachId}:${group.groupKey}`;
 }
 
 /** The record kept for an imported group. */
@@ -148,7 +159,7 @@ export function importedGroupRecord(
 	group: ExchangeGroup
 ): ImportedGroup {
 	return {
-		id: importedGroupId(coach.id, group.groupKey),
+		id: importedGroupId(coach.id, group),
 		importId,
 		coachId: coach.id,
 		coachName: coach.name,
@@ -168,6 +179,7 @@ export function importedToReportGroup(record: ImportedGroup): ReportGroup {
 	const g = withExchangeGroupDefaults(record.data);
 	return {
 		key: record.id,
+		syncGroupId: g.syncGroupId ?? null,
 		source: {
 			kind: 'imported',
 			coachName: record.coachName,

@@ -25,6 +25,7 @@ import {
 	type RateMark,
 	type RateSession
 } from './attendance';
+import { onePerGroup } from './report-groups';
 import type { DayRange } from './school-year';
 
 export interface ReportMeeting {
@@ -44,6 +45,11 @@ export interface ReportChild extends RateChild {
 export interface ReportGroup {
 	/** Unique across own and imported groups. */
 	key: string;
+	/**
+	 * A shared group's sync id (the server's group id, the same on every member's device and in
+	 * every exchange file): records carrying the same one are one group (`onePerGroup`).
+	 */
+	syncGroupId?: string | null;
 	source:
 		| { kind: 'own'; groupId: string }
 		| { kind: 'imported'; coachName: string; exportedAt: string; importId: string };
@@ -424,8 +430,9 @@ function sumInto(map: Map<string, Tally>, key: string, t: Tally): void {
 const byName = (a: string, b: string) => a.localeCompare(b, 'nl');
 
 /**
- * All figures for the groups that pass the filters and belong to the period. A group the
- * coordinator set aside as a duplicate counts for nothing.
+ * All figures for the groups that pass the filters and belong to the period. A shared group
+ * counts once however many records of it there are (`onePerGroup`); a group the coordinator
+ * set aside as a duplicate counts for nothing.
  */
 export function computeReport(
 	allGroups: readonly ReportGroup[],
@@ -459,7 +466,7 @@ export function computeReport(
 	const sessionBars = new Map<number, { attended: number; marked: number; keys: string[] }>();
 	const gapGroups: GroupGaps[] = [];
 
-	for (const g of allGroups) {
+	for (const g of onePerGroup(allGroups)) {
 		if (g.setAside || !matchesFilters(g, filters) || !groupInPeriod(g, period)) continue;
 		const { tally: t, bySession } = groupTally(g, period, today);
 		addTally(total, t);

@@ -30,6 +30,12 @@ export const ExchangeGroupSchema = v.pipe(
 	v.object({
 		/** The coach's own group id: with the coach id it names the group across exports. */
 		groupKey: key,
+		/**
+		 * A shared group's sync id (the server's group id, issue 16): every co-coach's file of the
+		 * group carries the same one, and the coordinator counts it once. Absent (older files, or a
+		 * group that is not shared): null.
+		 */
+		syncGroupId: v.optional(v.nullable(key), null),
 		name: text,
 		school: text,
 		ageBand: v.picklist(AGE_BANDS),
@@ -102,7 +108,11 @@ export const ExchangeDataSchema = v.object({
 		v.array(ExchangeGroupSchema),
 		v.minLength(1),
 		v.maxLength(1000),
-		v.check((groups) => new Set(groups.map((g) => g.groupKey)).size === groups.length, 'groupKey')
+		v.check((groups) => new Set(groups.map((g) => g.groupKey)).size === groups.length, 'groupKey'),
+		v.check((groups) => {
+			const shared = groups.map((g) => g.syncGroupId).filter((id) => id != null);
+			return new Set(shared).size === shared.length;
+		}, 'syncGroupId')
 	)
 });
 export type ExchangeData = v.InferOutput<typeof ExchangeDataSchema>;
