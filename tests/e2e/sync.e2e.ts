@@ -262,3 +262,132 @@ test('both co-coaches send the coordinator an exchange file of one shared group:
 	await expectNoAxeViolations(c.page);
 	for (const p of [a, b, c]) await p.context.close();
 });
+
+/** Downloads a backup from the settings page, with a passphrase or (empty) without one. */
+async function downloadBackup(page: Page, passphrase: string) {
+	await page.goto('/instellingen');
+	const encrypt = page.getByRole('checkbox', { name: /Versleutel het bestand/ });
+	const hint = page.getByTestId('backup-shared-hint');
+	if (passphrase) {
+		await encrypt.check();
+		await expect(hint).toContainText('Je gedeelde groepen gaan mee, met hun sleutels');
+		await page.getByLabel('Wachtzin voor het bestand', { exact: true }).fill(passphrase);
+		await page.getByLabel('Herhaal de wachtzin').fill(passphrase);
+	} else {
+		await encrypt.uncheck();
+		await expect(hint).toContainText(
+			'Zonder wachtzin gaan de sleutels van je gedeelde groepen niet mee'
+		);
+	}
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Back-up downloaden' }).click();
+	const file = await download;
+	return {
+		name: file.suggestedFilename(),
+		mimeType: 'application/json',
+		buffer: await readFile((await file.path())!)
+	};
+}
+
+test('a shared group comes back from a backup with a passphrase on a fresh device, which takes part again; without one it comes back as a local copy', async ({
+	browser
+}) => {
+	test.setTimeout(240_000);
+	const ID = 'g-klaproos';
+	const NAME = 'De Klaproos 7-12';
+	const PASS = 'klaproos in de berm 2026';
+	const data = sharedGroup(ID, NAME);
+	const sent: string[] = [];
+	const wendy = server.addAccount('Wendy');
+	const karim = server.addAccount('Karim');
+
+	const a = await profile(browser, sent);
+	await a.page.waitForFunction(async () =>
+		(await indexedDB.databases()).some((d) => d.name === 'kies-toolkit')
+	);
+	await seed(a.page, {
+		groups: [data.group],
+		sessions: data.sessions,
+		participants: data.children,
+		attendance: data.firstMarks
+	});
+	await signIn(a.page, wendy.signin, 'Wendy');
+	await openSharedGroup(a.page, ID, NAME);
+	await a.page.getByRole('button', { name: 'Deel deze groep' }).click();
+	const code = await a.page.getByTestId('invitation-code').inputValue();
+	await expect(syncState(a.page)).toContainText('Bijgewerkt', { timeout: 20_000 });
+	const b = await profile(browser, sent);
+	await signIn(b.page, karim.signin, 'Karim');
+	await joinGroup(b.page, code);
+
+	const keyed = await downloadBackup(a.page, PASS);
+	const plain = await downloadBackup(a.page, '');
+	// The plain file carries the group and its children, but no key, member or sign-in.
+	const plainData = JSON.parse(plain.buffer.toString()).data;
+	expect(plainData.groups.map((g: { id: string }) => g.id)).toEqual([ID]);
+	expect(plainData.settings.map((row: { key: string }) => row.key)).not.toContain('sync.shares');
+	expect(plain.buffer.toString()).not.toContain('Karim');
+	expect(keyed.buffer.toString()).not.toContain(ID);
+	await a.context.close();
+
+	// Wendy's new device: restore the protected backup, sign in, and she is a member again.
+	const a2 = await profile(browser, sent, '/instellingen');
+	await a2.page.getByLabel('Back-upbestand').setInputFiles(keyed);
+	await a2.page.getByLabel('Wachtzin van het bestand').fill(PASS);
+	await a2.page.getByRole('button', { name: 'Openen' }).click();
+	await expect(a2.page.getByTestId('backup-shared')).toHaveText(
+		'Deze back-up bevat 1 gedeelde groep(en) met hun sleutels. Na het terugzetten doet dit apparaat weer mee, zodra het is aangemeld bij de synchronisatieserver.'
+	);
+	await expectNoAxeViolations(a2.page);
+	await a2.page.getByRole('button', { name: 'Terugzetten', exact: true }).click();
+	await expect(a2.page.getByText('De back-up is teruggezet.')).toBeVisible();
+	await expect(a2.page.getByTestId('restore-shared')).toContainText(
+		'Meld dit apparaat aan bij de synchronisatieserver'
+	);
+	await signIn(a2.page, wendy.signin, 'Wendy');
+	await openSharedGroup(a2.page, ID, NAME);
+	await expect(syncState(a2.page)).toContainText('Bijgewerkt', { timeout: 30_000 });
+	await expect(a2.page.getByTestId('members')).toContainText('Wendy (jij)');
+	await expect(a2.page.getByTestId('members')).toContainText('Karim');
+
+	// A mark Karim makes afterwards reaches the restored device, and one made there reaches him.
+	await markOnRegister(b.page, ID, 1, NAMES[3], 'Te laat', 'Karim');
+	await a2.page.goto(`/groepen/aanwezigheid?group=${ID}`);
+	await a2.page.getByLabel('Bijeenkomst', { exact: true }).selectOption({ index: 0 });
+	const row = a2.page.getByRole('group', { name: new RegExp(NAMES[3]) });
+	await expect(row.getByRole('radio', { name: 'Te laat', exact: true })).toBeChecked({
+		timeout: 30_000
+	});
+	await expect(row.getByTestId('marked-by')).toHaveText('gemarkeerd door Karim');
+	await markOnRegister(a2.page, ID, 1, NAMES[4], 'Afwezig zonder bericht', 'Wendy');
+	await b.page.goto(`/groepen/aanwezigheid?group=${ID}`);
+	await b.page.getByLabel('Bijeenkomst', { exact: true }).selectOption({ index: 0 });
+	const hers = b.page.getByRole('group', { name: new RegExp(NAMES[4]) });
+	await expect(
+		hers.getByRole('radio', { name: 'Afwezig zonder bericht', exact: true })
+	).toBeChecked({ timeout: 30_000 });
+	await expect(hers.getByTestId('marked-by')).toHaveText('gemarkeerd door Wendy');
+
+	// The plain backup on another fresh device: a local copy, and the screen says how to rejoin.
+	const a3 = await profile(browser, sent, '/instellingen');
+	await a3.page.getByLabel('Back-upbestand').setInputFiles(plain);
+	await expect(a3.page.getByTestId('backup-shared-no-keys')).toHaveText(
+		'1 groep(en) in deze back-up werden gedeeld, maar deze back-up zonder wachtzin bevat hun sleutels niet. Na het terugzetten staan ze alleen op dit apparaat. Vraag je collega-coach om een nieuwe uitnodiging om weer mee te doen.'
+	);
+	await a3.page.getByRole('button', { name: 'Terugzetten', exact: true }).click();
+	await expect(a3.page.getByText('De back-up is teruggezet.')).toBeVisible();
+	await expect(a3.page.getByTestId('restore-shared')).toHaveCount(0);
+	await openSharedGroup(a3.page, ID, NAME);
+	await expect(a3.page.getByTestId('share-section')).toContainText(
+		'Deze groep staat alleen op dit apparaat.'
+	);
+	await expect(syncState(a3.page)).toHaveCount(0);
+	await a3.page.goto(`/groepen/kinderen?group=${ID}`);
+	await expect(
+		a3.page.getByRole('heading', { level: 3, name: NAMES[0], exact: true })
+	).toBeVisible();
+
+	// Nothing the server received holds a child's name.
+	expect(sent.map(containsName).filter(Boolean)).toEqual([]);
+	for (const p of [a2, a3, b]) await p.context.close();
+});

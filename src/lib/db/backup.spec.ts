@@ -1,6 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppDB, SCHEMA_V1 } from './db';
-import { createBackup, exportBackupData, restoreFromText } from './backup';
+import {
+	createBackup,
+	exportBackupData,
+	inspectBackup,
+	restoreFromText,
+	SHARED_WITHOUT_KEYS_SETTING,
+	sharedGroupsIn
+} from './backup';
+import { SHARED_GROUPS_SETTING, SYNC_ACCOUNT_SETTING, SYNC_SHARES_SETTING } from './shared';
 import { CARE_KEY_SETTING } from './signals';
 import { BACKUP_TABLES } from '$lib/domain/backup';
 import { ImportError } from '$lib/domain/envelope';
@@ -212,5 +220,115 @@ describe('restore refuses hostile files and leaves the database unchanged', asyn
 		});
 		await restoreFromText(text, { mode: 'replace' }, target);
 		expect((await target.cards.toArray())[0].title).toBe(hostile);
+	});
+});
+
+describe('shared groups in a backup', () => {
+	const PASS = 'een lange wachtwoordzin voor de back-up';
+	const GROUP_KEY = 'c2VjcmV0LWdyb2VwLXNsZXV0ZWwtMzItYnl0ZXMhISE';
+	const share = (groupId: string) => ({
+		groupId,
+		server: 'https://sync.example.org',
+		keys: { k1: GROUP_KEY },
+		keyId: 'k1',
+		members: [{ accountId: 'acc-anne', name: 'Anne', joinedAt: '2026-01-05T10:00:00.000Z' }],
+		sharedAt: '2026-01-05T10:00:00.000Z'
+	});
+
+	/** A coach's device with one shared group (G) and one local group, signed in as Anne. */
+	async function sharingDevice() {
+		const database = freshDb();
+		const shared = makeGroup({ id: 'G', name: 'Gedeeld' });
+		const local = makeGroup({ id: 'L', name: 'Alleen hier' });
+		await fill(database, {
+			groups: [shared, local],
+			settings: [
+				{ key: SHARED_GROUPS_SETTING, value: ['G'] },
+				{ key: SYNC_SHARES_SETTING, value: [share('G')] },
+				{
+					key: SYNC_ACCOUNT_SETTING,
+					value: { server: 'https://sync.example.org', account: { id: 'acc-anne', name: 'Anne' } }
+				}
+			]
+		});
+		return database;
+	}
+
+	const settingsOf = async (database: AppDB) =>
+		Object.fromEntries((await database.settings.toArray()).map((row) => [row.key, row.value]));
+
+	it('with a passphrase: carries the shared groups, their keys and members, never the device’s sign-in', async () => {
+		const { text } = await createBackup(
+			{ includeSignals: false, passphrase: PASS },
+			await sharingDevice()
+		);
+		const contents = await inspectBackup(text, PASS);
+		expect(sharedGroupsIn(contents.data)).toEqual({ withKeys: ['G'], withoutKeys: [] });
+		const keys = contents.data.settings?.map((row) => row.key);
+		expect(keys).toContain(SYNC_SHARES_SETTING);
+		expect(keys).not.toContain(SYNC_ACCOUNT_SETTING);
+		expect(JSON.stringify(contents.data)).toContain(GROUP_KEY);
+		// The key never shows in the file itself: it is encrypted whole.
+		expect(text).not.toContain(GROUP_KEY);
+	});
+
+	it('without a passphrase: carries no group key, only which groups were shared', async () => {
+		const { text } = await createBackup({ includeSignals: false }, await sharingDevice());
+		expect(text).not.toContain(GROUP_KEY);
+		expect(text).not.toContain('sync.shares');
+		expect(text).not.toContain('acc-anne');
+		const contents = await inspectBackup(text);
+		expect(sharedGroupsIn(contents.data)).toEqual({ withKeys: [], withoutKeys: ['G'] });
+		expect(contents.data.groups?.map((g) => g.id).sort()).toEqual(['G', 'L']);
+	});
+
+	it('a backup with keys restored on a fresh device makes the group shared there again', async () => {
+		const { text } = await createBackup(
+			{ includeSignals: false, passphrase: PASS },
+			await sharingDevice()
+		);
+		for (const mode of ['replace', 'merge'] as const) {
+			const fresh = freshDb();
+			await restoreFromText(text, { mode, passphrase: PASS }, fresh);
+			const settings = await settingsOf(fresh);
+			expect(settings[SHARED_GROUPS_SETTING]).toEqual(['G']);
+			expect(settings[SYNC_SHARES_SETTING]).toEqual([share('G')]);
+			expect(settings[SYNC_ACCOUNT_SETTING]).toBeUndefined();
+			expect(await fresh.groups.count()).toBe(2);
+		}
+	});
+
+	it('a backup without keys restored on a fresh device leaves the group a local copy', async () => {
+		const { text } = await createBackup({ includeSignals: false }, await sharingDevice());
+		const fresh = freshDb();
+		await restoreFromText(text, { mode: 'replace' }, fresh);
+		const settings = await settingsOf(fresh);
+		expect(settings[SHARED_GROUPS_SETTING]).toBeUndefined();
+		expect(settings[SYNC_SHARES_SETTING]).toBeUndefined();
+		expect(settings[SHARED_WITHOUT_KEYS_SETTING]).toBeUndefined();
+		expect((await fresh.groups.get('G'))?.name).toBe('Gedeeld');
+	});
+
+	it('a restore never ends this device’s own memberships or its sign-in', async () => {
+		const device = await sharingDevice();
+		const other = freshDb();
+		await fill(other, {
+			groups: [makeGroup({ id: 'H', name: 'Van Mehmet' })],
+			settings: [
+				{ key: SHARED_GROUPS_SETTING, value: ['H'] },
+				{ key: SYNC_SHARES_SETTING, value: [share('H')] }
+			]
+		});
+		const plain = (await createBackup({ includeSignals: false }, other)).text;
+		const keyed = (await createBackup({ includeSignals: false, passphrase: PASS }, other)).text;
+		await restoreFromText(plain, { mode: 'replace' }, device);
+		let settings = await settingsOf(device);
+		expect(settings[SHARED_GROUPS_SETTING]).toEqual(['G']);
+		expect(settings[SYNC_SHARES_SETTING]).toEqual([share('G')]);
+		expect(settings[SYNC_ACCOUNT_SETTING]).toMatchObject({ account: { id: 'acc-anne' } });
+		await restoreFromText(keyed, { mode: 'merge', passphrase: PASS }, device);
+		settings = await settingsOf(device);
+		expect(settings[SHARED_GROUPS_SETTING]).toEqual(['G', 'H']);
+		expect(settings[SYNC_SHARES_SETTING]).toEqual([share('G'), share('H')]);
 	});
 });

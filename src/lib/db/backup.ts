@@ -23,6 +23,7 @@ import { alignExampleCards, exampleIdClashes } from '$lib/domain/backup-merge';
 import { ERASURE_KINDS, erasureRecord, returningErased } from '$lib/domain/erasures';
 import { erasedParticipant } from './privacy';
 import type { Participant } from '$lib/model';
+import type { Row } from '$lib/sync/shape';
 
 export type RestoreMode = 'replace' | 'merge';
 
@@ -57,11 +58,22 @@ export async function createBackup(
 	if (options.passphrase !== undefined) assertPassphrase(options.passphrase);
 	const data = await exportBackupData(options, database);
 	// The keys of shared groups go only into a backup protected by a passphrase; without them
-	// a restored group is a local group again. The sign-in belongs to this device only.
-	const left = options.passphrase
-		? [SYNC_ACCOUNT_SETTING]
-		: [SYNC_ACCOUNT_SETTING, SYNC_SHARES_SETTING, SHARED_GROUPS_SETTING];
-	if (data.settings) data.settings = data.settings.filter((row) => !left.includes(String(row.key)));
+	// a restored group is a local group again, and the backup says which groups those are. The
+	// sign-in belongs to this device only.
+	if (data.settings) {
+		const shared = data.settings.find((row) => row.key === SHARED_GROUPS_SETTING)?.value;
+		const left = options.passphrase
+			? [SYNC_ACCOUNT_SETTING, SHARED_WITHOUT_KEYS_SETTING]
+			: [
+					SYNC_ACCOUNT_SETTING,
+					SYNC_SHARES_SETTING,
+					SHARED_GROUPS_SETTING,
+					SHARED_WITHOUT_KEYS_SETTING
+				];
+		data.settings = data.settings.filter((row) => !left.includes(String(row.key)));
+		if (!options.passphrase && Array.isArray(shared) && shared.length > 0)
+			data.settings.push({ key: SHARED_WITHOUT_KEYS_SETTING, value: shared });
+	}
 	const text = await buildBackupFile(data, {
 		schemaVersion: SCHEMA_VERSION,
 		appVersion: APP_VERSION,
@@ -69,6 +81,79 @@ export async function createBackup(
 		now: options.now
 	});
 	return { fileName: backupFileName(options.now), text };
+}
+
+/**
+ * In a backup made without a passphrase: the ids of the groups that were shared, whose keys it
+ * leaves out. Restored, they are local copies; the coach joins again with a new invitation.
+ */
+export const SHARED_WITHOUT_KEYS_SETTING = 'sync.sharedWithoutKeys';
+
+function idList(value: unknown): string[] {
+	return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/**
+ * The shared groups a backup holds: `withKeys` come back as shared groups (their keys and
+ * members are in it: a passphrase-protected backup), `withoutKeys` come back as local copies.
+ */
+export function sharedGroupsIn(data: BackupData): { withKeys: string[]; withoutKeys: string[] } {
+	const rows = data.settings ?? [];
+	const value = (key: string) => rows.find((row) => row.key === key)?.value;
+	const keyed = new Set(
+		(Array.isArray(value(SYNC_SHARES_SETTING)) ? (value(SYNC_SHARES_SETTING) as Row[]) : [])
+			.filter((share) => share && typeof share.keys === 'object' && share.keys !== null)
+			.map((share) => String(share.groupId))
+	);
+	return {
+		withKeys: idList(value(SHARED_GROUPS_SETTING)).filter((id) => keyed.has(id)),
+		withoutKeys: idList(value(SHARED_WITHOUT_KEYS_SETTING))
+	};
+}
+
+/** This device's own sync settings: its sign-in, its shared groups, the copy of their keys. */
+async function deviceSync(database: AppDB) {
+	const [account, shared, shares] = await database.settings.bulkGet([
+		SYNC_ACCOUNT_SETTING,
+		SHARED_GROUPS_SETTING,
+		SYNC_SHARES_SETTING
+	]);
+	return { account, shared: idList(shared?.value), shares: rowList(shares?.value) };
+}
+
+function rowList(value: unknown): Row[] {
+	return Array.isArray(value) ? (value as Row[]) : [];
+}
+
+/**
+ * After a restore's settings are written: the device keeps its sign-in and the groups it shares
+ * (a restore never ends a membership), and gains the shared groups whose keys the backup holds.
+ * The note of groups left without keys is not kept.
+ */
+async function keepDeviceSync(
+	database: AppDB,
+	before: Awaited<ReturnType<typeof deviceSync>>,
+	restored: BackupData
+): Promise<void> {
+	const fromBackup = sharedGroupsIn(restored);
+	const backupShares = rowList(
+		restored.settings?.find((row) => row.key === SYNC_SHARES_SETTING)?.value
+	);
+	const own = new Set(before.shares.map((share) => String(share.groupId)));
+	const shares = [
+		...before.shares,
+		...backupShares.filter(
+			(share) =>
+				!own.has(String(share.groupId)) && fromBackup.withKeys.includes(String(share.groupId))
+		)
+	];
+	const shared = [...new Set([...before.shared, ...fromBackup.withKeys])].sort();
+	await database.settings.delete(SHARED_WITHOUT_KEYS_SETTING);
+	if (before.account) await database.settings.put(before.account);
+	if (shared.length > 0) await database.settings.put({ key: SHARED_GROUPS_SETTING, value: shared });
+	else await database.settings.delete(SHARED_GROUPS_SETTING);
+	if (shares.length > 0) await database.settings.put({ key: SYNC_SHARES_SETTING, value: shares });
+	else await database.settings.delete(SYNC_SHARES_SETTING);
 }
 
 /** Reads and checks a backup file completely; writes nothing. */
@@ -90,6 +175,7 @@ export async function restoreBackup(
 ): Promise<void> {
 	const keepWithSignals = contents.data.signals === undefined;
 	await database.transaction('rw', tablesOf(database), async () => {
+		const before = await deviceSync(database);
 		let data = contents.data;
 		// Children erased here stay erased (unless the coach chose otherwise after the warning),
 		// and the record of erasures outlives a replace.
@@ -136,6 +222,7 @@ export async function restoreBackup(
 				await table.bulkPut(writes);
 			}
 		}
+		if (data.settings !== undefined) await keepDeviceSync(database, before, data);
 		await database.audit.bulkPut(erasures);
 		await database.audit.add({
 			id: newId(),
