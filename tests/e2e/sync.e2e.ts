@@ -2,9 +2,9 @@
 // Two coaches in two browser profiles share a group, edit it offline and merge; every frame the
 // server receives and every file it stores is searched for the children's names.
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { chromium, expect, test, type Page } from '@playwright/test';
 import { startSyncServer } from '../../server/testing.js';
-import { expectNoAxeViolations } from './helpers';
+import { appStarted, expectNoAxeViolations } from './helpers';
 import { seed } from './seed';
 import {
 	containsName,
@@ -14,6 +14,7 @@ import {
 	NAMES,
 	openGroup as openSharedGroup,
 	profile,
+	record,
 	sharedGroup,
 	signIn,
 	syncPorts,
@@ -390,4 +391,79 @@ test('a shared group comes back from a backup with a passphrase on a fresh devic
 	// Nothing the server received holds a child's name.
 	expect(sent.map(containsName).filter(Boolean)).toEqual([]);
 	for (const p of [a2, a3, b]) await p.context.close();
+});
+
+test('a change made while the server is unreachable survives closing the browser and reaches the co-coach once it is back', async ({
+	browser
+}, testInfo) => {
+	test.setTimeout(240_000);
+	const ID = 'g-zonnedauw';
+	const NAME = 'De Zonnedauw 7-12';
+	const data = sharedGroup(ID, NAME);
+	const sent: string[] = [];
+	const petra = server.addAccount('Petra');
+	const ruben = server.addAccount('Ruben');
+	// Petra's browser keeps its profile on disk, so it can really be closed and opened again.
+	const dir = testInfo.outputPath('petra-profile');
+	const launch = async () => {
+		const context = await chromium.launchPersistentContext(dir, {
+			...testInfo.project.use.launchOptions,
+			baseURL: testInfo.project.use.baseURL
+		});
+		const page = context.pages()[0] ?? (await context.newPage());
+		record(page, sent);
+		return { context, page };
+	};
+
+	const a = await launch();
+	await a.page.goto('/');
+	await expect(a.page.locator('h1')).toBeVisible({ timeout: 30_000 });
+	await appStarted(a.page);
+	await a.page.waitForFunction(async () =>
+		(await indexedDB.databases()).some((d) => d.name === 'kies-toolkit')
+	);
+	await seed(a.page, {
+		groups: [data.group],
+		sessions: data.sessions,
+		participants: data.children,
+		attendance: data.firstMarks
+	});
+	await signIn(a.page, petra.signin, 'Petra');
+	await openSharedGroup(a.page, ID, NAME);
+	await a.page.getByRole('button', { name: 'Deel deze groep' }).click();
+	const code = await a.page.getByTestId('invitation-code').inputValue();
+	await expect(syncState(a.page)).toContainText('Bijgewerkt', { timeout: 20_000 });
+	const b = await profile(browser, sent);
+	await signIn(b.page, ruben.signin, 'Ruben');
+	await joinGroup(b.page, code);
+
+	// The server is gone; Petra marks a child, sees it waiting, and closes her browser.
+	await server.kill();
+	await markOnRegister(a.page, ID, 1, NAMES[5], 'Te laat', 'Petra');
+	await openSharedGroup(a.page, ID, NAME);
+	await expect(syncState(a.page)).toContainText('wijzigingen wachten op verzending', {
+		timeout: 20_000
+	});
+	await a.context.close();
+
+	// Opened again (the server still gone): the change is still waiting.
+	const again = await launch();
+	await openSharedGroup(again.page, ID, NAME);
+	await expect(syncState(again.page)).toContainText('wijzigingen wachten op verzending', {
+		timeout: 20_000
+	});
+
+	// The server is back: the change goes out by itself and reaches Ruben.
+	await server.restart();
+	await expect(syncState(again.page)).toContainText('Bijgewerkt', { timeout: 30_000 });
+	await b.page.goto(`/groepen/aanwezigheid?group=${ID}`);
+	await b.page.getByLabel('Bijeenkomst', { exact: true }).selectOption({ index: 0 });
+	const row = b.page.getByRole('group', { name: new RegExp(NAMES[5]) });
+	await expect(row.getByRole('radio', { name: 'Te laat', exact: true })).toBeChecked({
+		timeout: 30_000
+	});
+	await expect(row.getByTestId('marked-by')).toHaveText('gemarkeerd door Petra');
+	expect(sent.map(containsName).filter(Boolean)).toEqual([]);
+	await again.context.close();
+	await b.context.close();
 });

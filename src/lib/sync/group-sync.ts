@@ -61,6 +61,8 @@ export class GroupSync {
 	private connected = false;
 	private synced = false;
 	private unsynced = 0;
+	/** The write of `pendingSince` after a local change, awaited before the tables are patched. */
+	private pendingWrite: Promise<unknown> = Promise.resolve();
 	private stopped = false;
 	private readonly cleanups: (() => void)[] = [];
 	/** Called when this device took a new group key (for the backup copy of the shares). */
@@ -103,7 +105,15 @@ export class GroupSync {
 		this.mirror = new GroupMirror(
 			this.groupId,
 			this.doc,
-			{ read: (id) => sharedRowsOf(id), apply: (changes) => applySharedChanges(changes) },
+			{
+				read: (id) => sharedRowsOf(id),
+				// The 'changes waiting' mark is on disk before the tables show a local change as
+				// kept: a page closed right after it still knows the change waits (issue 16).
+				apply: async (changes) => {
+					await this.pendingWrite;
+					await applySharedChanges(changes);
+				}
+			},
 			codec,
 			() => ({ accountId: this.signin.account.id, name: this.signin.account.name })
 		);
@@ -111,7 +121,9 @@ export class GroupSync {
 		const onUpdate = (_u: Uint8Array, origin: unknown) => {
 			if (origin === LOCAL_ORIGIN && !this.share.pendingSince) {
 				this.share.pendingSince = new Date().toISOString();
-				void updateShare(this.groupId, { pendingSince: this.share.pendingSince });
+				this.pendingWrite = updateShare(this.groupId, {
+					pendingSince: this.share.pendingSince
+				}).catch((err) => console.error('sync pending', err));
 			}
 			if (origin !== LOCAL_ORIGIN) void this.takeNewKeys();
 			this.emit();
