@@ -148,6 +148,20 @@ test('a logged signal is encrypted, locked away, and opens only with the right p
 	expect(stored).toContain('ciphertext');
 	expect(stored).not.toContain('vastgreep');
 	expect(stored).not.toContain('violence');
+	// Nor which child it is about, nor when (the form's day is today; the record was written
+	// this hour): only the record's id and group stay readable (issue 22).
+	const now = new Date();
+	const pad = (n: number) => String(n).padStart(2, '0');
+	const localDay = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+	for (const secret of [child.id, localDay, now.toISOString().slice(0, 13)]) {
+		expect(stored).not.toContain(secret);
+	}
+	expect(Object.keys((JSON.parse(stored) as object[])[0]).sort()).toEqual([
+		'ciphertext',
+		'groupId',
+		'id',
+		'iv'
+	]);
 
 	await page.getByRole('button', { name: 'Vergrendel' }).click();
 	await expect(page.getByText(facts)).toBeHidden();

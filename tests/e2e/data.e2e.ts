@@ -243,13 +243,13 @@ test('the settings page is accessible on a phone and a desktop', async ({ page }
 test('a database made by a newer version is refused with a message, and nothing in it changes', async ({
 	page
 }) => {
-	// A newer app version left its database on this device (schema 3 with a table of its own;
+	// A newer app version left its database on this device (schema 4 with a table of its own;
 	// Dexie stores schema n as IndexedDB version n × 10).
 	await page.goto('/manifest.webmanifest');
 	const before = await page.evaluate(
 		() =>
 			new Promise<string[]>((resolve, reject) => {
-				const request = indexedDB.open('kies-toolkit', 30);
+				const request = indexedDB.open('kies-toolkit', 40);
 				request.onupgradeneeded = () => {
 					request.result.createObjectStore('futureTable', { keyPath: 'id' });
 					request.result.createObjectStore('groups', { keyPath: 'id' });
@@ -286,5 +286,5 @@ test('a database made by a newer version is refused with a message, and nothing 
 				request.onerror = () => reject(request.error);
 			})
 	);
-	expect(after).toEqual({ version: 30, names: ['futureTable', 'groups'] });
+	expect(after).toEqual({ version: 40, names: ['futureTable', 'groups'] });
 });

@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { AppDB, SCHEMA_V1, SCHEMA_V2, SCHEMA_VERSION } from '$lib/db/db';
+import { AppDB, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_VERSION } from '$lib/db/db';
 import { openDatabase } from '$lib/db/open';
 import { asVersion1, fullDataset, makeMeeting } from './data-fixtures';
 
@@ -28,6 +28,15 @@ function version1Dataset(): Tables {
 	return asVersion1(data);
 }
 
+/** Version 3 seals a signal's child and times into its ciphertext (issue 22). */
+function sealedSignals(): Tables {
+	const data = fullDataset(3, 4);
+	data.signals = (data.signals as Record<string, unknown>[]).map(
+		({ participantId: _p, createdAt: _c, updatedAt: _u, ...sealed }) => sealed
+	);
+	return data;
+}
+
 const SHIPPED: ShippedVersion[] = [
 	{
 		version: 1,
@@ -45,7 +54,10 @@ const SHIPPED: ShippedVersion[] = [
 			importedGroups: f.importedGroups.map((g) => ({ ...(g as object), setAsideFor: null }))
 		})
 	},
-	{ version: 2, stores: SCHEMA_V2, fixture: () => fullDataset(3, 4), expected: (f) => f }
+	// Versions 1 and 2 keep a signal's child and times in the clear until the next unlock seals
+	// them (src/lib/db/signals.spec.ts): version 3's upgrade has no key and changes no record.
+	{ version: 2, stores: SCHEMA_V2, fixture: () => fullDataset(3, 4), expected: (f) => f },
+	{ version: 3, stores: SCHEMA_V3, fixture: sealedSignals, expected: (f) => f }
 ];
 
 const names: string[] = [];

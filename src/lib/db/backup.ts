@@ -6,7 +6,7 @@
 import { assertPassphrase } from '$lib/domain/passphrase';
 import { db, newId, nowIso, SCHEMA_VERSION, type AppDB } from './db';
 import { APP_VERSION } from '$lib/version';
-import { CARE_KEY_SETTING } from './signals';
+import { CARE_KEY_SETTING, SIGNAL_ERASURES_SETTING } from './signals';
 import { SHARED_GROUPS_SETTING, SYNC_ACCOUNT_SETTING, SYNC_SHARES_SETTING } from './shared';
 import {
 	BACKUP_TABLES,
@@ -181,8 +181,9 @@ export async function restoreBackup(
 		// and the record of erasures outlives a replace.
 		const erasures = (await database.audit.toArray()).filter((e) => ERASURE_KINDS.has(e.kind));
 		const record = erasureRecord(erasures, await database.participants.toArray());
-		if (!options.bringBackErased)
-			data = keepErased(data, returningErased(data.participants ?? [], record));
+		const returning = returningErased(data.participants ?? [], record);
+		if (!options.bringBackErased) data = keepErased(data, returning);
+		const pending = await pendingSignalErasures(database);
 		// Example cards carry their own id on every device: match them by their example.
 		const stored = new Map<string, { id: string; createdAt: string }>();
 		if (mode === 'merge') {
@@ -224,6 +225,17 @@ export async function restoreBackup(
 		}
 		if (data.settings !== undefined) await keepDeviceSync(database, before, data);
 		await database.audit.bulkPut(erasures);
+		// A sealed signal names its child only inside the ciphertext: the signals of children
+		// erased here go at the next unlock, with the erasures already waiting on this device.
+		for (const id of await pendingSignalErasures(database)) pending.add(id);
+		for (const { id } of returning) {
+			if (options.bringBackErased) pending.delete(id);
+			else pending.add(id);
+		}
+		if (pending.size === 0) await database.settings.delete(SIGNAL_ERASURES_SETTING);
+		else {
+			await database.settings.put({ key: SIGNAL_ERASURES_SETTING, value: [...pending] });
+		}
 		await database.audit.add({
 			id: newId(),
 			at: nowIso(),
@@ -234,7 +246,16 @@ export async function restoreBackup(
 	});
 }
 
-/** The backup's records with the children erased here erased again, and their signals left out. */
+/** The children whose sealed signals are still to be erased at the next unlock. */
+async function pendingSignalErasures(database: AppDB): Promise<Set<string>> {
+	const value = (await database.settings.get(SIGNAL_ERASURES_SETTING))?.value;
+	return new Set(Array.isArray(value) ? value.filter((id) => typeof id === 'string') : []);
+}
+
+/**
+ * The backup's records with the children erased here erased again, and their signals left out
+ * where the record names the child (before schema 3); sealed ones go at the next unlock.
+ */
 function keepErased(data: BackupData, returning: { id: string; erasedAt: string }[]): BackupData {
 	if (returning.length === 0) return data;
 	const when = new Map(returning.map((r) => [r.id, r.erasedAt]));

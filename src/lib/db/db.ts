@@ -54,7 +54,14 @@ export const SCHEMA_V1 = {
  */
 export const SCHEMA_V2 = SCHEMA_V1;
 
-export const SCHEMA_VERSION = 2;
+/**
+ * Version 3 (issue 22): the signal log's child and times are sealed with its content, so the
+ * child is no longer an index. No record changes here (the key is not at hand): records written
+ * before it are sealed at the coach's next unlock (db/signals.ts, sealLegacySignals).
+ */
+export const SCHEMA_V3 = { ...SCHEMA_V2, signals: 'id, groupId' } as const;
+
+export const SCHEMA_VERSION = 3;
 
 export class AppDB extends Dexie {
 	cards!: EntityTable<Card, 'id'>;
@@ -106,6 +113,7 @@ export class AppDB extends Dexie {
 						Object.assign(record, withImportedGroupDefaults(record));
 					});
 			});
+		this.version(3).stores(SCHEMA_V3);
 		// Every add and put meets the model's field rules (see field-rules.ts).
 		this.use(fieldRules);
 	}

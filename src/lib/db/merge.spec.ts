@@ -215,7 +215,7 @@ describe('a restore and the children erased on this device', () => {
 		const kept = await device.participants.get(first.id);
 		expect(kept?.name).toBe('');
 		expect(kept?.erasedAt).not.toBeNull();
-		expect(await device.signals.where('participantId').equals(first.id).count()).toBe(0);
+		expect(await device.signals.filter((s) => s.participantId === first.id).count()).toBe(0);
 		expect((await device.participants.get(second.id))?.name).toBe(second.name);
 		// The record of the erasure outlived the replace: a second restore still knows.
 		expect(await findReturningErased(contents, device)).toHaveLength(1);

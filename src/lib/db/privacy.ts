@@ -10,6 +10,7 @@
  * by name.
  */
 import { db, newId, nowIso, type AppDB } from './db';
+import { openSignal, SIGNAL_ERASURES_SETTING } from './signals';
 import type { Consent, Participant } from '$lib/model';
 import { namePattern, redactBlocks, redactText } from '$lib/domain/redact';
 
@@ -83,6 +84,7 @@ export async function eraseParticipant(participantId: string, database: AppDB = 
 		[
 			database.participants,
 			database.signals,
+			database.settings,
 			database.sessions,
 			database.meetings,
 			database.templates,
@@ -94,7 +96,15 @@ export async function eraseParticipant(participantId: string, database: AppDB = 
 			const at = nowIso();
 			await redactNames(database, participant.groupId, [participant.name], at);
 			await database.participants.put(erasedParticipant(participant, at));
-			await database.signals.where('participantId').equals(participantId).delete();
+			// Which child a signal is about is sealed: records from before schema 3 go now, and
+			// the sealed ones at the next unlock (the key is not here).
+			await database.signals.filter((s) => s.participantId === participantId).delete();
+			if ((await database.signals.where('groupId').equals(participant.groupId).count()) > 0) {
+				const pending = (await database.settings.get(SIGNAL_ERASURES_SETTING))?.value;
+				const ids = Array.isArray(pending) ? (pending as string[]) : [];
+				if (!ids.includes(participantId)) ids.push(participantId);
+				await database.settings.put({ key: SIGNAL_ERASURES_SETTING, value: ids });
+			}
 			await database.audit.add({
 				id: newId(),
 				at,
@@ -172,33 +182,104 @@ export class ChildHasRecordsError extends Error {
 	}
 }
 
-/** True when nothing was recorded about a child yet: then it can truly be deleted. */
-export async function childDeletable(id: string, database: AppDB = db): Promise<boolean> {
-	return database.transaction(
-		'r',
-		[database.attendance, database.meetingAttendance, database.signals],
-		async () => {
-			const counts = await Promise.all([
-				database.attendance.where('participantId').equals(id).count(),
-				database.meetingAttendance.where('participantId').equals(id).count(),
-				database.signals.where('participantId').equals(id).count()
-			]);
-			return counts.every((n) => n === 0);
+/**
+ * Thrown when a child's group has sealed signals and the log is locked: which child a signal is
+ * about is known only with the key, so a delete waits until the coach unlocks the log.
+ */
+export class SignalLogLockedError extends Error {
+	constructor(readonly childId: string) {
+		super(`unlock the signal log to see whether child ${childId} has signals`);
+	}
+}
+
+/**
+ * The ids of the group's sealed signals that are not about the child, read with the key (crypto
+ * runs outside a transaction); a signal about the child throws ChildHasRecordsError.
+ */
+async function sealedSignalsNotAbout(
+	child: Participant,
+	key: CryptoKey | null,
+	database: AppDB
+): Promise<Set<string>> {
+	const cleared = new Set<string>();
+	if (!key) return cleared;
+	const records = await database.signals.where('groupId').equals(child.groupId).toArray();
+	for (const record of records) {
+		if ((await openSignal(key, record)).participantId === child.id) {
+			throw new ChildHasRecordsError(child.id);
 		}
-	);
+		cleared.add(record.id);
+	}
+	return cleared;
+}
+
+/** Inside a transaction: throws when the child has records, or a signal the key did not clear. */
+async function assertNothingRecorded(
+	child: Participant,
+	cleared: Set<string>,
+	database: AppDB
+): Promise<void> {
+	const [marks, ticks, signals] = await Promise.all([
+		database.attendance.where('participantId').equals(child.id).count(),
+		database.meetingAttendance.where('participantId').equals(child.id).count(),
+		database.signals.where('groupId').equals(child.groupId).toArray()
+	]);
+	// Records from before schema 3 name their child in the clear.
+	if (marks + ticks > 0 || signals.some((s) => s.participantId === child.id)) {
+		throw new ChildHasRecordsError(child.id);
+	}
+	// A sealed signal not read with the key (locked, or written since) may be about this child.
+	if (signals.some((s) => s.participantId === undefined && !cleared.has(s.id))) {
+		throw new SignalLogLockedError(child.id);
+	}
+}
+
+async function childOrThrow(id: string, database: AppDB): Promise<Participant> {
+	const child = await database.participants.get(id);
+	if (!child) throw new Error(`participant ${id} not found`);
+	return child;
+}
+
+/**
+ * True when nothing was recorded about a child yet: then it can truly be deleted. Sealed signals
+ * of the child's group are read with the key; without it they make the answer unknown
+ * (SignalLogLockedError).
+ */
+export async function childDeletable(
+	id: string,
+	database: AppDB = db,
+	key: CryptoKey | null = null
+): Promise<boolean> {
+	const child = await childOrThrow(id, database);
+	try {
+		const cleared = await sealedSignalsNotAbout(child, key, database);
+		const tables = [database.attendance, database.meetingAttendance, database.signals];
+		await database.transaction('r', tables, () => assertNothingRecorded(child, cleared, database));
+		return true;
+	} catch (error) {
+		if (error instanceof ChildHasRecordsError) return false;
+		throw error;
+	}
 }
 
 /**
  * Deletes a child added by mistake, with no trace in any figure (erasing keeps the anonymous
  * record, which still counts). Refused, nothing written, once anything is marked for it or a
- * signal is logged: then stopping or erasing is the way.
+ * signal is logged: then stopping or erasing is the way. With sealed signals in the group the
+ * key is needed to tell (SignalLogLockedError without it).
  */
-export async function deleteChild(id: string, database: AppDB = db): Promise<void> {
+export async function deleteChild(
+	id: string,
+	database: AppDB = db,
+	key: CryptoKey | null = null
+): Promise<void> {
+	const child = await childOrThrow(id, database);
+	const cleared = await sealedSignalsNotAbout(child, key, database);
 	await database.transaction(
 		'rw',
 		[database.participants, database.attendance, database.meetingAttendance, database.signals],
 		async () => {
-			if (!(await childDeletable(id, database))) throw new ChildHasRecordsError(id);
+			await assertNothingRecorded(child, cleared, database);
 			await database.participants.delete(id);
 		}
 	);

@@ -11,10 +11,19 @@ import {
 	saveSignal,
 	setPassphrase,
 	signalCountsByChild,
+	SIGNAL_ERASURES_SETTING,
 	unlockSignals
 } from './signals';
-import { WrongPassphraseError } from '$lib/domain/crypto';
-import { emptySignal, type SignalContent } from '$lib/domain/signals';
+import { createBackup, inspectBackup, restoreBackup } from './backup';
+import {
+	ChildHasRecordsError,
+	childDeletable,
+	deleteChild,
+	eraseParticipant,
+	SignalLogLockedError
+} from './privacy';
+import { sealText, WrongPassphraseError } from '$lib/domain/crypto';
+import { emptySignal, serialiseSignal, type SignalContent } from '$lib/domain/signals';
 import { makeParticipant } from '../../../tests/unit/factories';
 
 const opened: AppDB[] = [];
@@ -36,7 +45,7 @@ function makeContent(overrides: Partial<SignalContent> = {}): SignalContent {
 }
 
 describe('the encrypted signal log', () => {
-	it('stores no plaintext of a signal, only ids and ciphertext', async () => {
+	it('stores no plaintext of a signal, nor which child or when: only its id and group', async () => {
 		const database = freshDb();
 		const child = makeParticipant({ name: 'Şeyma' });
 		const key = await setPassphrase(PASSPHRASE, database);
@@ -52,14 +61,21 @@ describe('the encrypted signal log', () => {
 
 		const stored = await database.signals.toArray();
 		expect(stored).toHaveLength(1);
-		expect(Object.keys(stored[0]).sort()).toEqual(
-			['ciphertext', 'createdAt', 'groupId', 'id', 'iv', 'participantId', 'updatedAt'].sort()
-		);
+		expect(Object.keys(stored[0]).sort()).toEqual(['ciphertext', 'groupId', 'id', 'iv'].sort());
 		const everything = JSON.stringify({
 			signals: stored,
 			settings: await database.settings.toArray()
 		});
-		for (const secret of ['geslagen', 'riem', 'violence', 'Veilig Thuis', PASSPHRASE]) {
+		const year = new Date().getFullYear().toString();
+		for (const secret of [
+			'geslagen',
+			'riem',
+			'violence',
+			'Veilig Thuis',
+			PASSPHRASE,
+			child.id,
+			year
+		]) {
 			expect(everything).not.toContain(secret);
 		}
 	});
@@ -126,7 +142,7 @@ describe('the encrypted signal log', () => {
 		expect(await childSignals(newKey, child.id, database)).toHaveLength(1);
 	});
 
-	it('edits a signal in place and counts signals per child without the key', async () => {
+	it('edits a signal in place, keeps its first date, and counts signals per child with the key', async () => {
 		const database = freshDb();
 		const a = makeParticipant();
 		const b = makeParticipant();
@@ -155,7 +171,8 @@ describe('the encrypted signal log', () => {
 		const signals = await childSignals(key, a.id, database);
 		expect(signals).toHaveLength(1);
 		expect(signals[0].steps).toEqual({ 1: '2026-03-02', 2: '2026-03-05' });
-		expect(Object.fromEntries(await signalCountsByChild(database))).toEqual({
+		expect(signals[0].createdAt <= signals[0].updatedAt).toBe(true);
+		expect(Object.fromEntries(await signalCountsByChild(key, database))).toEqual({
 			[a.id]: 1,
 			[b.id]: 1
 		});
@@ -176,6 +193,61 @@ describe('the encrypted signal log', () => {
 	});
 });
 
+describe('signals written before schema 3', () => {
+	it('are sealed at the next unlock, child and times included, and still open', async () => {
+		const database = freshDb();
+		const child = makeParticipant();
+		const key = await setPassphrase(PASSPHRASE, database);
+		// A record as schemas 1 and 2 wrote it: the content sealed, the child and the times in the clear.
+		const legacy = await sealText(key, serialiseSignal(makeContent()));
+		await database.signals.add({
+			id: 'old-1',
+			participantId: child.id,
+			groupId: child.groupId,
+			...legacy,
+			createdAt: '2025-11-03T09:00:00.000Z',
+			updatedAt: '2025-11-04T09:00:00.000Z'
+		});
+
+		const reopened = await unlockSignals(PASSPHRASE, database);
+
+		const stored = await database.signals.get('old-1');
+		expect(Object.keys(stored!).sort()).toEqual(['ciphertext', 'groupId', 'id', 'iv']);
+		const [signal] = await childSignals(reopened, child.id, database);
+		expect(signal).toMatchObject({
+			id: 'old-1',
+			facts: FACTS,
+			participantId: child.id,
+			createdAt: '2025-11-03T09:00:00.000Z',
+			updatedAt: '2025-11-04T09:00:00.000Z'
+		});
+	});
+
+	it('a child erased while the log was locked loses its sealed signals at the next unlock', async () => {
+		const database = freshDb();
+		const a = makeParticipant({ name: 'Ayla' });
+		const b = makeParticipant({ name: 'Bram', groupId: a.groupId });
+		await database.participants.bulkAdd([a, b]);
+		const key = await setPassphrase(PASSPHRASE, database);
+		for (const child of [a, b]) {
+			await saveSignal(
+				key,
+				{ participantId: child.id, groupId: child.groupId, content: makeContent() },
+				database
+			);
+		}
+
+		await eraseParticipant(a.id, database);
+		expect(await database.signals.count()).toBe(2);
+
+		const reopened = await unlockSignals(PASSPHRASE, database);
+		expect(await database.signals.count()).toBe(1);
+		expect(await childSignals(reopened, a.id, database)).toEqual([]);
+		expect(await childSignals(reopened, b.id, database)).toHaveLength(1);
+		expect(await database.settings.get(SIGNAL_ERASURES_SETTING)).toBeUndefined();
+	});
+});
+
 describe('the care contact person', () => {
 	it('is saved trimmed and removed when every field is empty', async () => {
 		const database = freshDb();
@@ -187,5 +259,118 @@ describe('the care contact person', () => {
 		});
 		await saveCareContact({ name: '', phone: ' ', email: '' }, database);
 		expect(await getCareContact(database)).toBeNull();
+	});
+});
+
+/** Every value and index of every store, read with IndexedDB itself (no Dexie in between). */
+async function rawDump(name: string): Promise<{ values: string; indexes: string[] }> {
+	const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+		const request = indexedDB.open(name);
+		request.onsuccess = () => resolve(request.result);
+		request.onerror = () => reject(request.error);
+	});
+	const stores = [...idb.objectStoreNames];
+	const tx = idb.transaction(stores, 'readonly');
+	const values: unknown[] = [];
+	const indexes: string[] = [];
+	await Promise.all(
+		stores.map(
+			(store) =>
+				new Promise<void>((resolve, reject) => {
+					const objectStore = tx.objectStore(store);
+					for (const index of objectStore.indexNames) indexes.push(`${store}.${index}`);
+					const all = objectStore.getAll();
+					all.onsuccess = () => {
+						values.push(all.result);
+						resolve();
+					};
+					all.onerror = () => reject(all.error);
+				})
+		)
+	);
+	idb.close();
+	return { values: JSON.stringify(values), indexes };
+}
+
+describe('the signal log at rest, read raw from IndexedDB', () => {
+	it('holds neither the child nor the day or time of a signal in plain text', async () => {
+		const database = freshDb();
+		const child = makeParticipant({ id: 'child-ayla-7f3a', name: 'Ayla' });
+		const key = await setPassphrase(PASSPHRASE, database);
+		const before = new Date().toISOString().slice(0, 13); // the hour the record is written
+		await saveSignal(
+			key,
+			{
+				participantId: child.id,
+				groupId: child.groupId,
+				content: makeContent({ date: '2026-02-17', steps: { 1: '2026-02-17', 2: '2026-02-19' } })
+			},
+			database
+		);
+		database.close();
+
+		const { values, indexes } = await rawDump(database.name);
+		expect(values).toContain('ciphertext');
+		for (const secret of [child.id, '2026-02-17', '2026-02-19', before, FACTS.slice(0, 20)]) {
+			expect(values).not.toContain(secret);
+		}
+		expect(indexes).not.toContain('signals.participantId');
+		expect(indexes).toContain('signals.groupId');
+	});
+});
+
+describe('a child and its sealed signals', () => {
+	it('is deleted only with the key when its group has sealed signals, and never with a signal', async () => {
+		const database = freshDb();
+		const a = makeParticipant({ name: 'Ayla' });
+		const b = makeParticipant({ name: 'Bram', groupId: a.groupId });
+		await database.participants.bulkAdd([a, b]);
+		const key = await setPassphrase(PASSPHRASE, database);
+		await saveSignal(
+			key,
+			{ participantId: a.id, groupId: a.groupId, content: makeContent() },
+			database
+		);
+
+		await expect(deleteChild(b.id, database)).rejects.toBeInstanceOf(SignalLogLockedError);
+		await expect(deleteChild(a.id, database, key)).rejects.toBeInstanceOf(ChildHasRecordsError);
+		expect(await childDeletable(a.id, database, key)).toBe(false);
+		expect(await database.participants.count()).toBe(2);
+
+		expect(await childDeletable(b.id, database, key)).toBe(true);
+		await deleteChild(b.id, database, key);
+		expect(await database.participants.get(b.id)).toBeUndefined();
+		expect(await childSignals(key, a.id, database)).toHaveLength(1);
+	});
+
+	it('erased here stays without signals after a restore of an older backup that had them', async () => {
+		const database = freshDb();
+		const a = makeParticipant({ name: 'Ayla' });
+		const b = makeParticipant({ name: 'Bram', groupId: a.groupId });
+		await database.participants.bulkAdd([a, b]);
+		const key = await setPassphrase(PASSPHRASE, database);
+		for (const child of [a, b]) {
+			await saveSignal(
+				key,
+				{ participantId: child.id, groupId: child.groupId, content: makeContent() },
+				database
+			);
+		}
+		const { text } = await createBackup(
+			{ includeSignals: true, passphrase: 'een lange wachtzin voor de back-up' },
+			database
+		);
+		await eraseParticipant(a.id, database);
+		await unlockSignals(PASSPHRASE, database);
+		expect(await database.signals.count()).toBe(1);
+
+		const contents = await inspectBackup(text, 'een lange wachtzin voor de back-up');
+		await restoreBackup(contents, 'replace', database);
+		// Sealed: the restore cannot tell whose they are, so Ayla's goes at the next unlock.
+		expect(await database.signals.count()).toBe(2);
+		const reopened = await unlockSignals(PASSPHRASE, database);
+		expect(await childSignals(reopened, a.id, database)).toEqual([]);
+		expect(await childSignals(reopened, b.id, database)).toHaveLength(1);
+		expect((await database.participants.get(a.id))?.name).toBe('');
 	});
 });

@@ -1,7 +1,11 @@
 /**
- * The encrypted signal log (issue 9) and the care settings. Only ids stay readable in
- * `signals`; the content is AES-GCM ciphertext under a key derived from the coach's
- * passphrase. The key is never stored: the caller holds it in memory (care-lock state).
+ * The encrypted signal log (issue 9) and the care settings. Only the record's id and group stay
+ * readable in `signals`; the content, the child it is about and when it was written are one
+ * AES-GCM ciphertext under a key derived from the coach's passphrase (issue 22). The key is
+ * never stored: the caller holds it in memory (care-lock state).
+ *
+ * Records from before schema 3 carry the child and the times in the clear; every unlock seals
+ * them, and carries out the erasures of single children asked for while the log was locked.
  *
  * Crypto runs outside Dexie transactions: awaiting WebCrypto inside one would end it.
  */
@@ -30,6 +34,8 @@ export { PassphraseTooShortError } from '$lib/domain/passphrase';
 
 export const CARE_KEY_SETTING = 'careKeySalt';
 export const CARE_IDLE_SETTING = 'careIdleMinutes';
+/** Children whose sealed signals must go at the next unlock (ids only: the child is erased). */
+export const SIGNAL_ERASURES_SETTING = 'signalErasures';
 export const DEFAULT_IDLE_MINUTES = 5;
 
 /** The known text sealed with the key, so a wrong passphrase is told apart from a right one. */
@@ -97,7 +103,71 @@ export async function unlockSignals(
 	if (!setting) throw new WrongPassphraseError();
 	const key = await deriveKey(passphrase, fromBase64(setting.salt), setting.iterations);
 	if ((await openText(key, setting.verifier)) !== VERIFIER_TEXT) throw new WrongPassphraseError();
+	await sealLegacySignals(key, database);
 	return key;
+}
+
+/** What one ciphertext holds since schema 3. */
+interface SealedSignal {
+	participantId: string;
+	createdAt: string;
+	updatedAt: string;
+	content: string;
+}
+
+async function seal(
+	key: CryptoKey,
+	id: string,
+	groupId: string,
+	meta: SealedSignal
+): Promise<SignalRecord> {
+	return { id, groupId, ...(await sealText(key, JSON.stringify(meta))) };
+}
+
+/** The child, times and content of a record, old or new. */
+async function unseal(key: CryptoKey, record: SignalRecord): Promise<SealedSignal> {
+	const text = await openText(key, record);
+	if (record.participantId !== undefined) {
+		return {
+			participantId: record.participantId,
+			createdAt: record.createdAt ?? '',
+			updatedAt: record.updatedAt ?? record.createdAt ?? '',
+			content: text
+		};
+	}
+	return JSON.parse(text) as SealedSignal;
+}
+
+/**
+ * Seals the child and times of records written before schema 3, and erases the signals of
+ * children erased while the log was locked. One transaction; a record changed meanwhile is kept.
+ */
+export async function sealLegacySignals(
+	key: CryptoKey,
+	database: AppDB = defaultDb
+): Promise<void> {
+	const erasures = (await database.settings.get(SIGNAL_ERASURES_SETTING))?.value;
+	const erased = new Set(Array.isArray(erasures) ? (erasures as string[]) : []);
+	const records = await database.signals.toArray();
+	const resealed: SignalRecord[] = [];
+	const gone: string[] = [];
+	for (const record of records) {
+		const isLegacy = record.participantId !== undefined;
+		if (!isLegacy && erased.size === 0) continue;
+		const meta = await unseal(key, record);
+		if (erased.has(meta.participantId)) gone.push(record.id);
+		else if (isLegacy) resealed.push(await seal(key, record.id, record.groupId, meta));
+	}
+	if (resealed.length === 0 && gone.length === 0 && erased.size === 0) return;
+	await database.transaction('rw', [database.signals, database.settings], async () => {
+		for (const record of resealed) {
+			// Replace only what was read: a record rewritten meanwhile is already sealed.
+			const now = await database.signals.get(record.id);
+			if (now?.participantId !== undefined) await database.signals.put(record);
+		}
+		await database.signals.bulkDelete(gone);
+		await database.settings.delete(SIGNAL_ERASURES_SETTING);
+	});
 }
 
 /**
@@ -118,13 +188,13 @@ export async function changePassphrase(
 	const records = await database.signals.toArray();
 	const resealed: SignalRecord[] = [];
 	for (const record of records) {
-		const sealed = await sealText(key, await openText(oldKey, record));
-		resealed.push({ ...record, ...sealed });
+		resealed.push(await seal(key, record.id, record.groupId, await unseal(oldKey, record)));
 	}
 	await database.transaction('rw', [database.settings, database.signals], async () => {
 		if ((await database.signals.count()) !== records.length) {
 			throw new Error('the signal log changed while the passphrase was being changed');
 		}
+		await database.signals.clear();
 		await database.signals.bulkPut(resealed);
 		await database.settings.put({ key: CARE_KEY_SETTING, value: setting });
 	});
@@ -139,25 +209,24 @@ export async function eraseSignalLog(database: AppDB = defaultDb): Promise<void>
 	});
 }
 
-/** Saves a new signal (no id) or replaces an existing one, encrypted with the key. */
+/** Saves a new signal (no id) or replaces an existing one, sealed with the key. */
 export async function saveSignal(
 	key: CryptoKey,
 	input: { id?: string; participantId: string; groupId: string; content: SignalContent },
 	database: AppDB = defaultDb
 ): Promise<string> {
-	const sealed = await sealText(key, serialiseSignal(input.content));
 	const id = input.id ?? newId();
+	const existing = input.id ? await database.signals.get(input.id) : undefined;
 	const now = nowIso();
+	const createdAt = existing ? (await unseal(key, existing)).createdAt || now : now;
+	const record = await seal(key, id, input.groupId, {
+		participantId: input.participantId,
+		createdAt,
+		updatedAt: now,
+		content: serialiseSignal(input.content)
+	});
 	await database.transaction('rw', [database.signals], async () => {
-		const existing = input.id ? await database.signals.get(input.id) : undefined;
-		await database.signals.put({
-			id,
-			participantId: input.participantId,
-			groupId: input.groupId,
-			...sealed,
-			createdAt: existing?.createdAt ?? now,
-			updatedAt: now
-		});
+		await database.signals.put(record);
 	});
 	return id;
 }
@@ -171,15 +240,23 @@ export async function deleteSignal(id: string, database: AppDB = defaultDb): Pro
 
 /** Decrypts one record; a wrong key throws WrongPassphraseError. */
 export async function openSignal(key: CryptoKey, record: SignalRecord): Promise<Signal> {
-	const content = deserialiseSignal(await openText(key, record));
+	const meta = await unseal(key, record);
 	return {
-		...content,
+		...deserialiseSignal(meta.content),
 		id: record.id,
-		participantId: record.participantId,
+		participantId: meta.participantId,
 		groupId: record.groupId,
-		createdAt: record.createdAt,
-		updatedAt: record.updatedAt
+		createdAt: meta.createdAt,
+		updatedAt: meta.updatedAt
 	};
+}
+
+/** Every signal, decrypted (which child a signal is about is known only after decrypting). */
+async function allSignals(key: CryptoKey, database: AppDB): Promise<Signal[]> {
+	const records = await database.signals.toArray();
+	const signals: Signal[] = [];
+	for (const record of records) signals.push(await openSignal(key, record));
+	return signals;
 }
 
 /** One child's signals, decrypted, newest first. */
@@ -188,20 +265,33 @@ export async function childSignals(
 	participantId: string,
 	database: AppDB = defaultDb
 ): Promise<Signal[]> {
-	const records = await database.signals.where('participantId').equals(participantId).toArray();
-	const signals: Signal[] = [];
-	for (const record of records) signals.push(await openSignal(key, record));
-	return sortSignals(signals);
+	const signals = await allSignals(key, database);
+	return sortSignals(signals.filter((signal) => signal.participantId === participantId));
 }
 
-/** How many signals each child has (readable without the key: only ids are counted). */
+/** How many signals each child has (needs the key: the child is sealed in each record). */
 export async function signalCountsByChild(
+	key: CryptoKey,
 	database: AppDB = defaultDb
 ): Promise<Map<string, number>> {
+	return countSignalsByChild(key, await database.signals.toArray());
+}
+
+/** The sealed records as stored (for a liveQuery: decrypt them outside it). */
+export function sealedSignalRecords(database: AppDB = defaultDb): Promise<SignalRecord[]> {
+	return database.signals.toArray();
+}
+
+/** How many of these records are about each child (records read elsewhere, e.g. a liveQuery). */
+export async function countSignalsByChild(
+	key: CryptoKey,
+	records: readonly SignalRecord[]
+): Promise<Map<string, number>> {
 	const counts = new Map<string, number>();
-	await database.signals.each((record) => {
-		counts.set(record.participantId, (counts.get(record.participantId) ?? 0) + 1);
-	});
+	for (const record of records) {
+		const { participantId } = await openSignal(key, record);
+		counts.set(participantId, (counts.get(participantId) ?? 0) + 1);
+	}
 	return counts;
 }
 

@@ -309,17 +309,21 @@ export const ImportedGroupSchema = v.looseObject({
 export type ImportedGroup = Exact<v.InferOutput<typeof ImportedGroupSchema>>;
 
 /**
- * The coach's signal log, encrypted at rest (issue 9). Only ids stay readable,
- * so a group's signals can be found and erased; everything else is ciphertext.
+ * The coach's signal log, encrypted at rest (issue 9). Only its id and group stay readable, so
+ * a finished group's signals can be erased without the passphrase; which child a signal is about
+ * and when it was written are sealed with its content (schema 3, issue 22). Records written
+ * before schema 3 still carry participantId and the times in the clear until the next unlock
+ * seals them (db/signals.ts, sealLegacySignals).
  */
 export const SignalRecordSchema = v.looseObject({
 	id,
-	participantId: id,
 	groupId: id,
-	/** AES-GCM ciphertext, base64. */
+	/** AES-GCM ciphertext, base64: the content, and since schema 3 the child and the times. */
 	ciphertext: v.pipe(base64(10_000_000), v.minLength(1)),
 	iv: v.pipe(base64(24), v.length(16)),
-	createdAt: instant,
-	updatedAt: instant
+	/** Only on records written before schema 3 (see above). */
+	participantId: v.optional(id),
+	createdAt: v.optional(instant),
+	updatedAt: v.optional(instant)
 });
 export type SignalRecord = Exact<v.InferOutput<typeof SignalRecordSchema>>;
