@@ -7,6 +7,7 @@ import {
 	bumpSession,
 	removeLastSession,
 	replanGroup,
+	PlanConflictError,
 	saveBlocks,
 	sessionsOf
 } from './sessions';
@@ -175,6 +176,52 @@ describe('groups', () => {
 		const reversed = [...session.blocks].reverse();
 		await saveBlocks(session.id, reversed, database);
 		expect((await database.sessions.get(session.id))?.blocks).toEqual(reversed);
+	});
+
+	it('keeps a block saved in another tab when an older copy of the plan is saved', async () => {
+		const database = freshDb();
+		const groupId = await createGroup(
+			groupInput({ sessionCount: 1 }),
+			{ default: true },
+			titles,
+			database
+		);
+		const [session] = await sessionsOf(groupId, database);
+		const tabA = structuredClone(session.blocks);
+		const tabB = structuredClone(session.blocks);
+		tabA[0].notes = 'Naamrondje met een bal';
+		await saveBlocks(session.id, tabA, database, session.blocks);
+		await appendCard(session.id, makeCard({ title: 'Twee huizen' }), database);
+
+		tabB[1].minutes = 7;
+		const stored = await saveBlocks(session.id, tabB, database, session.blocks);
+		const after = (await database.sessions.get(session.id))!.blocks;
+		expect(after).toEqual(stored);
+		expect(after.map((b) => [b.title, b.minutes, b.notes])).toEqual([
+			['Welkom', session.blocks[0].minutes, 'Naamrondje met een bal'],
+			['Twee huizen', expect.any(Number), ''],
+			['Afsluiting', 7, '']
+		]);
+	});
+
+	it('refuses, writing nothing, when two tabs changed the same block differently', async () => {
+		const database = freshDb();
+		const groupId = await createGroup(
+			groupInput({ sessionCount: 1 }),
+			{ default: true },
+			titles,
+			database
+		);
+		const [session] = await sessionsOf(groupId, database);
+		const tabA = structuredClone(session.blocks);
+		const tabB = structuredClone(session.blocks);
+		tabA[0].notes = 'A';
+		tabB[0].notes = 'B';
+		await saveBlocks(session.id, tabA, database, session.blocks);
+		const refused = await saveBlocks(session.id, tabB, database, session.blocks).catch((e) => e);
+		expect(refused).toBeInstanceOf(PlanConflictError);
+		expect((refused as PlanConflictError).stored[0].notes).toBe('A');
+		expect((await database.sessions.get(session.id))?.blocks[0].notes).toBe('A');
 	});
 
 	it('refuses to delete a group that has children', async () => {

@@ -105,6 +105,7 @@ const WRITES: Record<string, (s: Setup) => Promise<unknown>> = {
 /** Exports that write nothing, or no session, mark or meeting of an existing group. */
 const NOT_REGISTER_WRITES = new Set([
 	'sessions.newSession',
+	'sessions.PlanConflictError',
 	'sessions.sessionsOf',
 	'meetings.newMeeting',
 	'attendance.ConsentConfirmationError',

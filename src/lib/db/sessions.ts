@@ -8,6 +8,7 @@ import { addDays, type Day } from '$lib/domain/dates';
 import { bumpDates, nextFreeWeekly, planSeries, replanDates } from '$lib/domain/schedule';
 import { blocksForSeries, cardBlock, type RitualTitles } from '$lib/domain/templates';
 import { sameStatus, sessionStatusChange } from '$lib/domain/transitions';
+import { mergePlans, samePlan } from '$lib/domain/plan-merge';
 import { unlockedGroup, unlockedSession } from './lock';
 import { holidaysOf } from './schools';
 
@@ -233,19 +234,35 @@ export async function followStartTime(
 	await moving.modify({ startTime: to, updatedAt: at });
 }
 
-/** Saves the whole ordered list of blocks of a session (the builder autosaves through this). */
+/** Thrown when another tab changed the same blocks: the coach chooses (nothing was written). */
+export class PlanConflictError extends Error {
+	constructor(readonly stored: PlanBlock[]) {
+		super('the plan was changed in another tab');
+	}
+}
+
+/**
+ * Saves a session's ordered blocks (the builder autosaves through this). With `base`, the list
+ * the editor started from, the save merges per block with what is stored now, so a change saved
+ * in another tab is kept (domain/plan-merge.ts); a real conflict throws PlanConflictError and
+ * writes nothing. Returns the blocks as stored.
+ */
 export async function saveBlocks(
 	sessionId: string,
 	blocks: readonly PlanBlock[],
-	database: AppDB = defaultDb
-): Promise<void> {
-	await database.transaction('rw', [database.groups, database.sessions], async () => {
-		await unlockedSession(database, sessionId);
-		await database.sessions.update(sessionId, {
-			// Plain copies: Svelte state proxies cannot be stored in IndexedDB.
-			blocks: blocks.map((block) => ({ ...block })),
-			updatedAt: nowIso()
-		});
+	database: AppDB = defaultDb,
+	base?: readonly PlanBlock[]
+): Promise<PlanBlock[]> {
+	// Plain copies: Svelte state proxies cannot be stored in IndexedDB.
+	const mine = blocks.map((block) => ({ ...block }));
+	return database.transaction('rw', [database.groups, database.sessions], async () => {
+		const { session } = await unlockedSession(database, sessionId);
+		const merged = base ? mergePlans(base, mine, session.blocks) : mine;
+		if (!merged) throw new PlanConflictError(session.blocks);
+		if (!samePlan(merged, session.blocks)) {
+			await database.sessions.update(sessionId, { blocks: merged, updatedAt: nowIso() });
+		}
+		return merged;
 	});
 }
 
