@@ -184,7 +184,8 @@ export function importedToReportGroup(record: ImportedGroup): ReportGroup {
 			kind: 'imported',
 			coachName: record.coachName,
 			exportedAt: record.exportedAt,
-			importId: record.importId
+			importId: record.importId,
+			groupKey: record.groupKey
 		},
 		name: g.name,
 		school: g.school,

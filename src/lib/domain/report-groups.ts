@@ -14,12 +14,14 @@ export function reportGroupKey(group: Pick<ReportGroup, 'key' | 'syncGroupId'>):
 }
 
 /**
- * How much a record of a group is trusted over another record of the same group: the device's
- * own group (live data) first, then the newest export (its instant, as ISO text, orders). A
- * source that another part adds (e.g. a server feed) gets its rank here.
+ * How much a record of a group is trusted over another record of the same group: the sync
+ * server's (live, every device's changes merged) first, then the device's own group, then the
+ * newest export (its instant, as ISO text, orders).
  */
 function rank(group: ReportGroup): [number, string] {
-	return group.source.kind === 'own' ? [1, ''] : [0, group.source.exportedAt];
+	if (group.source.kind === 'server') return [2, ''];
+	if (group.source.kind === 'own') return [1, ''];
+	return [0, group.source.exportedAt];
 }
 
 /** True when `a` is the record that counts rather than `b` (ties go to the smaller key). */
@@ -33,7 +35,7 @@ function wins(a: ReportGroup, b: ReportGroup): boolean {
 
 /**
  * One record per group identity, in the order the groups came: of the records of one shared
- * group, the own group counts, else the newest export; the others are left out.
+ * group, the server's counts, else the own group, else the newest export; the others are left out.
  */
 export function onePerGroup<T extends ReportGroup>(groups: readonly T[]): T[] {
 	const best = new Map<string, T>();

@@ -90,7 +90,13 @@ const regenboog = makeReportGroup({
 
 const anker = makeReportGroup({
 	key: 'B',
-	source: { kind: 'imported', coachName: 'Bo', exportedAt: '2026-01-01T10:00:00Z', importId: 'i1' },
+	source: {
+		kind: 'imported',
+		coachName: 'Bo',
+		exportedAt: '2026-01-01T10:00:00Z',
+		importId: 'i1',
+		groupKey: 'B'
+	},
 	name: 'Anker 4-6',
 	school: 'Het Anker',
 	coaches: ['Bo', 'Cas'],

@@ -52,7 +52,16 @@ export interface ReportGroup {
 	syncGroupId?: string | null;
 	source:
 		| { kind: 'own'; groupId: string }
-		| { kind: 'imported'; coachName: string; exportedAt: string; importId: string };
+		| {
+				kind: 'imported';
+				coachName: string;
+				exportedAt: string;
+				importId: string;
+				/** The group's id on the coach's device: for a shared group, its sync id. */
+				groupKey: string;
+		  }
+		/** A shared group read from the organisation's sync server (a coordinator's overview). */
+		| { kind: 'server'; groupId: string };
 	name: string;
 	school: string;
 	coaches: string[];

@@ -89,12 +89,12 @@ export function instantDay(iso: string): string {
 }
 
 export function sourceLabel(group: ReportGroup): string {
-	return group.source.kind === 'own'
-		? m.overview_source_own()
-		: m.overview_source_imported({
-				coach: group.source.coachName || m.overview_unnamed_coach(),
-				date: instantDay(group.source.exportedAt)
-			});
+	if (group.source.kind === 'own') return m.overview_source_own();
+	if (group.source.kind === 'server') return m.overview_source_server();
+	return m.overview_source_imported({
+		coach: group.source.coachName || m.overview_unnamed_coach(),
+		date: instantDay(group.source.exportedAt)
+	});
 }
 
 /** The filters in words, for the CSV and the PDF. */
