@@ -184,8 +184,7 @@ export function importedToReportGroup(record: ImportedGroup): ReportGroup {
 			kind: 'imported',
 			coachName: record.coachName,
 			exportedAt: record.exportedAt,
-			importId: record.importId,
-			groupKey: record.groupKey
+			importId: record.importId
 		},
 		name: g.name,
 		school: g.school,

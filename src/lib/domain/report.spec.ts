@@ -90,13 +90,7 @@ const regenboog = makeReportGroup({
 
 const anker = makeReportGroup({
 	key: 'B',
-	source: {
-		kind: 'imported',
-		coachName: 'Bo',
-		exportedAt: '2026-01-01T10:00:00Z',
-		importId: 'i1',
-		groupKey: 'B'
-	},
+	source: { kind: 'imported', coachName: 'Bo', exportedAt: '2026-01-01T10:00:00Z', importId: 'i1' },
 	name: 'Anker 4-6',
 	school: 'Het Anker',
 	coaches: ['Bo', 'Cas'],

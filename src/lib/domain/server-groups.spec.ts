@@ -50,8 +50,9 @@ describe('a shared group read from the sync server', () => {
 	it('has the structure of the group and no name or note of a child', () => {
 		const group = serverReportGroup('g1', makeDoc())!;
 		expect(group).toMatchObject({
-			key: 'g1',
+			key: 'sync:g1',
 			source: { kind: 'server', groupId: 'g1' },
+			syncGroupId: 'g1',
 			name: 'De Zonnebloem 7-12',
 			school: 'OBS De Zonnebloem',
 			coaches: ['Anne', 'Mehmet'],

@@ -70,7 +70,7 @@ function pair(key: string, row: Obj, a: string, b: string): [string, string] | n
 
 /**
  * One shared group from its document, in the report's shape, keyed by its sync id (the
- * document's group id); null while the document holds no countable group.
+ * document's group id, see report-groups.ts); null while the document holds no countable group.
  */
 export function serverReportGroup(groupId: string, doc: DocRecords): ReportGroup | null {
 	if (!isObj(doc.group)) return null;
@@ -134,8 +134,9 @@ export function serverReportGroup(groupId: string, doc: DocRecords): ReportGroup
 	}
 
 	return {
-		key: groupId,
+		key: `sync:${groupId}`,
 		source: { kind: 'server', groupId },
+		syncGroupId: groupId,
 		name: text(group.name) || groupId,
 		school,
 		coaches,

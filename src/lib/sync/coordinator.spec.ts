@@ -103,7 +103,7 @@ describe('the coordinator follows the organisation on the sync server', () => {
 		const state = last();
 		expect(state.phase).toBe('live');
 		expect(state.listed).toBe(2);
-		const one = state.groups.find((g) => g.key === 'feed-g1')!;
+		const one = state.groups.find((g) => g.syncGroupId === 'feed-g1')!;
 		expect(one).toMatchObject({
 			source: { kind: 'server', groupId: 'feed-g1' },
 			name: 'De Zonnebloem 7-12',
@@ -115,7 +115,7 @@ describe('the coordinator follows the organisation on the sync server', () => {
 		expect(one.sessions.map((s) => s.status)).toEqual(['held', 'planned']);
 		expect(one.children).toHaveLength(3);
 		expect(one.marks.filter((m) => m.mark === 'present')).toHaveLength(2);
-		expect(state.groups.find((g) => g.key === 'feed-g2')!.children).toHaveLength(4);
+		expect(state.groups.find((g) => g.syncGroupId === 'feed-g2')!.children).toHaveLength(4);
 		// Ciphertext (names, notes) never reaches the report's shape.
 		expect(JSON.stringify(state.groups)).not.toContain('enc1.');
 	});
@@ -127,7 +127,7 @@ describe('the coordinator follows the organisation on the sync server', () => {
 		const cora = await server.addDevice('Cora live', 'coordinator');
 		const { feed, last } = follow(cora.token, 200);
 		await feed.start();
-		const marksOf = (id: string) => last().groups.find((g) => g.key === id)?.marks ?? [];
+		const marksOf = (id: string) => last().groups.find((g) => g.syncGroupId === id)?.marks ?? [];
 		await waitFor(() => marksOf('feed-g3').length === 3, 10_000, 'the first marks');
 
 		a.client.document.getMap('attendance').set('feed-g3-s2:feed-g3-c1', {
