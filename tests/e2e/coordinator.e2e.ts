@@ -284,12 +284,14 @@ test('two coaches on two instances converge; the coordinator sees the group once
 	expect(text).toContain('Per school');
 	expect(containsName(text)).toBeNull();
 
+	await c.page.screenshot({ path: testInfo.outputPath('coordinator-1280.png'), fullPage: true });
 	// On a phone nothing sticks out sideways.
 	await c.page.setViewportSize({ width: 390, height: 844 });
 	await expect
 		.poll(() => c.page.evaluate(() => document.documentElement.scrollWidth))
 		.toBeLessThanOrEqual(390);
 	await expectNoAxeViolations(c.page);
+	await c.page.screenshot({ path: testInfo.outputPath('coordinator-390.png'), fullPage: true });
 
 	for (const p of [a, b, c]) await p.context.close();
 });
