@@ -333,6 +333,7 @@ describe('every write meets the same rules, so no backup the app makes is refuse
 		const key = (prefix: string, i: number) => `${prefix}${i}`.padEnd(EXCHANGE_KEY_MAX, 'p');
 		const exchanged = {
 			groupKey: long(LIMITS.short, 'g'),
+			syncGroupId: long(LIMITS.short, 'y'),
 			name: long(200, 'Ş'),
 			school: long(200, 'Ş'),
 			ageBand: '13-17' as const,

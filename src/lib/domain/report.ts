@@ -55,11 +55,6 @@ export interface ReportGroup {
 		| { kind: 'imported'; coachName: string; exportedAt: string; importId: string }
 		/** A shared group read from the organisation's sync server (a coordinator's overview). */
 		| { kind: 'server'; groupId: string };
-	/**
-	 * A shared group's id on the sync server (the same on every member's device; its document
-	 * is `group:<id>`); null or absent for a group only on one device. See report-groups.ts.
-	 */
-	syncGroupId?: string | null;
 	name: string;
 	school: string;
 	coaches: string[];
