@@ -144,21 +144,40 @@ export async function setCardArchived(
 	archived: boolean,
 	database: AppDB = db
 ): Promise<void> {
-	await database.transaction('rw', [database.cards], async () => {
-		const changed = await database.cards.update(id, { archived, updatedAt: nowIso() });
-		if (!changed) throw new Error(`card ${id} not found`);
-	});
+	await touchCard(id, { archived }, database);
 }
 
-/** Marks a card as a favourite or not. Does not count as an edit of the card's content. */
+/** Marks a card as a favourite or not. */
 export async function setCardFavourite(
 	id: string,
 	favourite: boolean,
 	database: AppDB = db
 ): Promise<void> {
-	await database.transaction('rw', [database.cards], async () => {
-		const changed = await database.cards.update(id, { favourite });
-		if (!changed) throw new Error(`card ${id} not found`);
+	await touchCard(id, { favourite }, database);
+}
+
+/**
+ * Changes a card's favourite or archived flag with a new `updatedAt`, so a merge of another
+ * device's backup knows which change is newer (issue 21). An example card the coach never
+ * edited keeps counting as untouched (its ledger time moves along), so a newer text of the
+ * example still refreshes it.
+ */
+async function touchCard(
+	id: string,
+	change: Partial<Pick<Card, 'favourite' | 'archived'>>,
+	database: AppDB
+): Promise<void> {
+	await database.transaction('rw', [database.cards, database.exampleLedger], async () => {
+		const card = await database.cards.get(id);
+		if (!card) throw new Error(`card ${id} not found`);
+		const now = nowIso();
+		if (card.exampleId) {
+			const entry = await database.exampleLedger.get(card.exampleId);
+			if (entry && entry.installedAt === card.updatedAt) {
+				await database.exampleLedger.put({ ...entry, installedAt: now });
+			}
+		}
+		await database.cards.update(id, { ...change, updatedAt: now });
 	});
 }
 

@@ -1,4 +1,5 @@
 import { fieldRules } from './field-rules';
+import { settingStamps } from './setting-stamps';
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
 	Attendance,
@@ -114,8 +115,10 @@ export class AppDB extends Dexie {
 					});
 			});
 		this.version(3).stores(SCHEMA_V3);
-		// Every add and put meets the model's field rules (see field-rules.ts).
+		// Every add and put meets the model's field rules (see field-rules.ts); settings are
+		// stamped before the rules see them (setting-stamps.ts).
 		this.use(fieldRules);
+		this.use(settingStamps);
 	}
 }
 

@@ -414,7 +414,13 @@ describe('every write meets the same rules, so no backup the app makes is refuse
 				})
 			],
 			audit: [makeAudit({ kind: long(LIMITS.short, 'k'), detail: note })],
-			settings: [{ key: 'k'.repeat(200), value: { text: long(190_000) } }],
+			settings: [
+				{
+					key: 'k'.repeat(200),
+					value: { text: long(190_000) },
+					updatedAt: '2100-12-31T23:59:59.999Z'
+				}
+			],
 			imports: [imported],
 			importedGroups: [
 				makeImportedGroup({

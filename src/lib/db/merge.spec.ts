@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppDB, SCHEMA_VERSION } from './db';
 import { applyCardImport, ensureExampleCards, setCardFavourite } from './cards';
 import {
@@ -10,6 +10,7 @@ import {
 	restoreFromText
 } from './backup';
 import { eraseGroupPersonalData, eraseParticipant } from './privacy';
+import { DATA_SETTINGS, readNumberSetting, writeNumberSetting } from './data-settings';
 import { cardsToJson, jsonToIncoming } from '$lib/domain/cards/json';
 import { previewImport } from '$lib/domain/cards/import-preview';
 import { EXAMPLE_CARDS } from '$lib/domain/examples/cards';
@@ -24,8 +25,15 @@ function freshDb(): AppDB {
 }
 
 afterEach(async () => {
+	vi.useRealTimers();
 	for (const database of opened.splice(0)) await database.delete();
 });
+
+/** Sets the clock the app stamps its changes with (only Date: IndexedDB keeps its timers). */
+function clockAt(time: string): void {
+	vi.useFakeTimers({ toFake: ['Date'] });
+	vi.setSystemTime(new Date(time));
+}
 
 async function fill(database: AppDB, data: Record<string, unknown[]>): Promise<void> {
 	await database.transaction('rw', database.tables, async () => {
@@ -233,5 +241,67 @@ describe('a restore and the children erased on this device', () => {
 		await device.participants.clear();
 		const returning = await findReturningErased(await inspectBackup(text), device);
 		expect(returning).toHaveLength(2);
+	});
+});
+
+describe('merge decides per record and per setting by the newer change', () => {
+	it('a newer favourite on the other device wins, an older one does not', async () => {
+		clockAt('2026-03-02T09:00:00.000Z');
+		const device = freshDb();
+		await ensureExampleCards(device);
+		const other = freshDb();
+		await ensureExampleCards(other);
+		const exampleId = EXAMPLE_CARDS[0].exampleId;
+		const theirs = (await other.cards.where('exampleId').equals(exampleId).first())!;
+		const mine = (await device.cards.where('exampleId').equals(exampleId).first())!;
+
+		clockAt('2026-03-02T10:00:00.000Z');
+		await setCardFavourite(theirs.id, true, other);
+		const { text } = await createBackup({ includeSignals: false }, other);
+		await restoreFromText(text, { mode: 'merge' }, device);
+		expect((await device.cards.get(mine.id))?.favourite).toBe(true);
+
+		// Un-marked here later: the other device's older favourite no longer wins.
+		clockAt('2026-03-02T11:00:00.000Z');
+		await setCardFavourite(mine.id, false, device);
+		await restoreFromText(text, { mode: 'merge' }, device);
+		expect((await device.cards.get(mine.id))?.favourite).toBe(false);
+	});
+
+	it('an example marked as a favourite still takes a newer text of the example', async () => {
+		clockAt('2026-03-02T09:00:00.000Z');
+		const other = freshDb();
+		await ensureExampleCards(other);
+		const device = freshDb();
+		await ensureExampleCards(device);
+		const example = EXAMPLE_CARDS[0];
+		const theirs = (await other.cards.where('exampleId').equals(example.exampleId).first())!;
+		clockAt('2026-03-02T10:00:00.000Z');
+		await setCardFavourite(theirs.id, true, other);
+		const { text } = await createBackup({ includeSignals: false }, other);
+
+		await restoreFromText(text, { mode: 'merge' }, device);
+		const newer = EXAMPLE_CARDS.map((e) =>
+			e === example ? { ...e, title: 'Nieuwe tekst', version: e.version + 1 } : e
+		);
+		expect(await ensureExampleCards(device, newer)).toEqual({ added: 0, refreshed: 1 });
+		const card = await device.cards.where('exampleId').equals(example.exampleId).first();
+		expect(card).toMatchObject({ title: 'Nieuwe tekst', favourite: true });
+	});
+
+	it('settings merge by key: the value written last wins, on either side', async () => {
+		const device = freshDb();
+		const other = freshDb();
+		clockAt('2026-03-02T09:00:00.000Z');
+		await writeNumberSetting(DATA_SETTINGS.retentionMonths, 6, device);
+		await writeNumberSetting(DATA_SETTINGS.reminderDays, 7, other);
+		clockAt('2026-03-02T10:00:00.000Z');
+		await writeNumberSetting(DATA_SETTINGS.retentionMonths, 24, other);
+		await writeNumberSetting(DATA_SETTINGS.reminderDays, 30, device);
+		const { text } = await createBackup({ includeSignals: false }, other);
+
+		await restoreFromText(text, { mode: 'merge' }, device);
+		expect(await readNumberSetting(DATA_SETTINGS.retentionMonths, 0, device)).toBe(24);
+		expect(await readNumberSetting(DATA_SETTINGS.reminderDays, 0, device)).toBe(30);
 	});
 });

@@ -168,7 +168,20 @@ describe('mergeWrites', () => {
 		expect(mergeWrites([older], [older])).toEqual([]);
 	});
 
-	it('never overwrites a stored setting, which has no time', () => {
+	it('never overwrites a stored setting with one from a backup that has no time', () => {
 		expect(mergeWrites([{ key: 'a', value: 1 }], [{ key: 'a', value: 2 }])).toEqual([]);
+	});
+
+	it('takes each setting from the side that wrote it last', () => {
+		const at = (h: number) => `2026-03-02T${String(h).padStart(2, '0')}:00:00.000Z`;
+		const incoming = [
+			{ key: 'a', value: 'backup', updatedAt: at(12) },
+			{ key: 'b', value: 'backup', updatedAt: at(8) }
+		];
+		const stored = [
+			{ key: 'a', value: 'device', updatedAt: at(9) },
+			{ key: 'b', value: 'device', updatedAt: at(10) }
+		];
+		expect(mergeWrites(incoming, stored)).toEqual([incoming[0]]);
 	});
 });

@@ -264,7 +264,12 @@ const SETTING_VALUES: Record<string, v.GenericSchema> = {
 const SETTING_MAX_CHARS = 200_000;
 
 export const SettingSchema = v.pipe(
-	v.looseObject({ key: id, value: v.unknown() }),
+	v.looseObject({
+		key: id,
+		value: v.unknown(),
+		/** When this key was last written, for merging backups; older backups have none. */
+		updatedAt: v.optional(instant)
+	}),
 	v.check((setting) => {
 		const rule = SETTING_VALUES[setting.key];
 		if (rule && !v.is(rule, setting.value)) return false;
