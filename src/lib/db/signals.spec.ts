@@ -11,6 +11,8 @@ import {
 	saveSignal,
 	setPassphrase,
 	signalCountsByChild,
+	CARE_IDLE_SETTING,
+	CARE_KEY_SETTING,
 	SIGNAL_ERASURES_SETTING,
 	unlockSignals
 } from './signals';
@@ -24,7 +26,8 @@ import {
 } from './privacy';
 import { sealText, WrongPassphraseError } from '$lib/domain/crypto';
 import { emptySignal, serialiseSignal, type SignalContent } from '$lib/domain/signals';
-import { makeParticipant } from '../../../tests/unit/factories';
+import { makeGroup, makeParticipant } from '../../../tests/unit/factories';
+import { UNSTAMPED_SETTINGS } from './setting-stamps';
 
 const opened: AppDB[] = [];
 function freshDb(): AppDB {
@@ -293,6 +296,12 @@ async function rawDump(name: string): Promise<{ values: string; indexes: string[
 }
 
 describe('the signal log at rest, read raw from IndexedDB', () => {
+	it('keeps its settings without a time (a stamp would say when the log was used)', () => {
+		expect([...UNSTAMPED_SETTINGS].sort()).toEqual(
+			[CARE_KEY_SETTING, CARE_IDLE_SETTING, SIGNAL_ERASURES_SETTING].sort()
+		);
+	});
+
 	it('holds neither the child nor the day or time of a signal in plain text', async () => {
 		const database = freshDb();
 		const child = makeParticipant({ id: 'child-ayla-7f3a', name: 'Ayla' });
@@ -345,8 +354,10 @@ describe('a child and its sealed signals', () => {
 
 	it('erased here stays without signals after a restore of an older backup that had them', async () => {
 		const database = freshDb();
-		const a = makeParticipant({ name: 'Ayla' });
-		const b = makeParticipant({ name: 'Bram', groupId: a.groupId });
+		const group = makeGroup();
+		const a = makeParticipant({ name: 'Ayla', groupId: group.id });
+		const b = makeParticipant({ name: 'Bram', groupId: group.id });
+		await database.groups.add(group);
 		await database.participants.bulkAdd([a, b]);
 		const key = await setPassphrase(PASSPHRASE, database);
 		for (const child of [a, b]) {

@@ -215,6 +215,8 @@ const REFERENCES: [BackupTable, string, BackupTable][] = [
 ];
 /** References that may be null: a group without a school, an imported group not set aside. */
 const NULLABLE = new Set(['groups.schoolId', 'importedGroups.setAsideFor']);
+/** References that may be absent: a sealed signal keeps its child inside the ciphertext. */
+const OPTIONAL = new Set(['signals.participantId']);
 
 /**
  * Every reference resolves inside the file: attendance of a session or child that is not
@@ -236,6 +238,7 @@ function checkReferences(data: BackupData): void {
 		records.forEach((record, index) => {
 			const value = record[field];
 			if (value === null && NULLABLE.has(`${table}.${field}`)) return;
+			if (value === undefined && OPTIONAL.has(`${table}.${field}`)) return;
 			if (!idsOf(target).has(String(value))) {
 				throw new ImportError('invalid', `${table}[${index}].${field}`, 'reference');
 			}
