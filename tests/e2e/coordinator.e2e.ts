@@ -16,6 +16,7 @@ import { appStarted, expectNoAxeViolations } from './helpers';
 import { seed } from './seed';
 import {
 	containsName,
+	exportForCoordinator,
 	joinGroup,
 	markOnRegister,
 	NAMES,
@@ -283,6 +284,28 @@ test('two coaches on two instances converge; the coordinator sees the group once
 	expect(text).toContain('Gedeelde groepen op de synchronisatieserver (live): 1');
 	expect(text).toContain('Per school');
 	expect(containsName(text)).toBeNull();
+
+	// The same group also arrives as a file (Mehmet sends his exchange file as before the
+	// server): it is still one group, counted from the server's live copy.
+	const mehmetsFile = await exportForCoordinator(b.page, 'Mehmet', 'De Vlinder 7-12');
+	expect(JSON.parse(mehmetsFile.buffer.toString()).data.groups[0].syncGroupId).toBe(GROUP);
+	await c.page.goto('/overzicht/uitwisseling');
+	await appStarted(c.page);
+	await c.page.getByLabel(/Exportbestanden van coaches/).setInputFiles([mehmetsFile]);
+	await c.page.getByRole('button', { name: 'Importeren' }).click();
+	await expect(c.page.getByText(/Mehmet, export van .*Nieuw: 1\./)).toBeVisible();
+	await c.page.goto('/overzicht?jaar=2025');
+	await appStarted(c.page);
+	await expect(c.page.getByTestId('server-status').getByRole('status')).toHaveAttribute(
+		'data-phase',
+		'live',
+		{ timeout: 30_000 }
+	);
+	await expect.poll(() => tiles(c.page), { timeout: 20_000 }).toEqual(expectedTiles());
+	await c.page.locator('[data-figure="groups"]').click();
+	await expect(drill.getByRole('row')).toHaveCount(2);
+	await expect(drill.getByRole('row').nth(1)).toContainText('Synchronisatieserver (live)');
+	expect(containsName(await c.page.locator('body').innerText())).toBeNull();
 
 	await c.page.screenshot({ path: testInfo.outputPath('coordinator-1280.png'), fullPage: true });
 	// On a phone nothing sticks out sideways.

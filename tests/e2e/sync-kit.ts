@@ -1,7 +1,7 @@
 // What the sync specs share: a shared group's records (each spec its own group id, so specs that
 // run in parallel workers never meet on the server or in a profile), browser profiles whose every
 // frame and request is recorded, and the steps a coach takes (sign in, join, open, mark).
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { appStarted } from './helpers';
@@ -218,4 +218,20 @@ export function containsName(haystack: string): string | null {
 		if (haystack.includes(utf8) || haystack.includes(name)) return name;
 	}
 	return null;
+}
+
+/** Makes this coach's exchange file for the coordinator (Overzicht → uitwisseling) through the app. */
+export async function exportForCoordinator(page: Page, coachName: string, groupName: string) {
+	await page.goto('/overzicht/uitwisseling');
+	await page.getByLabel('Uw naam zoals de coördinator die ziet').fill(coachName);
+	await page.getByRole('checkbox', { name: new RegExp(groupName) }).check();
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Exportbestand maken' }).click();
+	const file = await download;
+	const text = await readFile((await file.path())!, 'utf8');
+	return {
+		name: file.suggestedFilename(),
+		mimeType: 'application/json',
+		buffer: Buffer.from(text)
+	};
 }

@@ -8,6 +8,7 @@ import { appStarted, expectNoAxeViolations } from './helpers';
 import { seed } from './seed';
 import {
 	containsName,
+	exportForCoordinator,
 	filesOf,
 	joinGroup,
 	markOnRegister,
@@ -173,22 +174,6 @@ test('two coaches share a group, edit it offline and both see all four changes; 
 	await a.context.close();
 	await b.context.close();
 });
-
-/** Makes this coach's exchange file for the coordinator (Overzicht → uitwisseling) through the app. */
-async function exportForCoordinator(page: Page, coachName: string, groupName: string) {
-	await page.goto('/overzicht/uitwisseling');
-	await page.getByLabel('Uw naam zoals de coördinator die ziet').fill(coachName);
-	await page.getByRole('checkbox', { name: new RegExp(groupName) }).check();
-	const download = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'Exportbestand maken' }).click();
-	const file = await download;
-	const text = await readFile((await file.path())!, 'utf8');
-	return {
-		name: file.suggestedFilename(),
-		mimeType: 'application/json',
-		buffer: Buffer.from(text)
-	};
-}
 
 test('both co-coaches send the coordinator an exchange file of one shared group: it counts once, the newer file wins', async ({
 	browser
