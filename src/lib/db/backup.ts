@@ -172,9 +172,19 @@ export async function restoreBackup(
 	mode: RestoreMode,
 	database: AppDB = db,
 	options: { bringBackErased?: boolean } = {}
-): Promise<void> {
+): Promise<RestoreOutcome> {
 	const keepWithSignals = contents.data.signals === undefined;
+	const outcome: RestoreOutcome = { signalsLeftOut: 0 };
 	await database.transaction('rw', tablesOf(database), async () => {
+		// A merge takes another log's signals only if they are sealed under this device's key
+		// (the same care key setting) or this device has no log yet; otherwise they would sit
+		// here unreadable with either passphrase, so they stay out and the restore says so.
+		const deviceKey = (await database.settings.get(CARE_KEY_SETTING))?.value;
+		const backupKey = contents.data.settings?.find((s) => s.key === CARE_KEY_SETTING)?.value;
+		const foreignSignals =
+			mode === 'merge' &&
+			deviceKey !== undefined &&
+			JSON.stringify(deviceKey) !== JSON.stringify(backupKey);
 		const before = await deviceSync(database);
 		let data = contents.data;
 		// Children erased here stay erased (unless the coach chose otherwise after the warning),
@@ -212,6 +222,10 @@ export async function restoreBackup(
 			} else {
 				const existing = await table.bulkGet(incoming.map((r) => dexieKey(name, r)));
 				let writes = mergeWrites(incoming, existing as (Record<string, unknown> | undefined)[]);
+				if (name === 'signals' && foreignSignals) {
+					outcome.signalsLeftOut = writes.length;
+					writes = [];
+				}
 				if (name === 'cards') {
 					const holders = new Map([...stored].map(([exampleId, card]) => [exampleId, card.id]));
 					const clashes = exampleIdClashes(writes, holders);
@@ -244,6 +258,13 @@ export async function restoreBackup(
 			detail: JSON.stringify(contents.counts)
 		});
 	});
+	return outcome;
+}
+
+/** What a restore could not take, to tell the coach. */
+export interface RestoreOutcome {
+	/** Signals of another signal log (another passphrase) left out of a merge. */
+	signalsLeftOut: number;
 }
 
 /** The children whose sealed signals are still to be erased at the next unlock. */

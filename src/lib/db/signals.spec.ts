@@ -385,3 +385,50 @@ describe('a child and its sealed signals', () => {
 		expect((await database.participants.get(a.id))?.name).toBe('');
 	});
 });
+
+describe("merging another device's signal log", () => {
+	const OTHER = 'een heel andere wachtzin van het tweede apparaat';
+	async function deviceWithSignal(passphrase: string, name: string) {
+		const database = freshDb();
+		const group = makeGroup();
+		const child = makeParticipant({ name, groupId: group.id });
+		await database.groups.add(group);
+		await database.participants.add(child);
+		const key = await setPassphrase(passphrase, database);
+		await saveSignal(
+			key,
+			{ participantId: child.id, groupId: group.id, content: makeContent() },
+			database
+		);
+		return { database, child };
+	}
+
+	it('leaves out signals sealed under another passphrase, says how many, and keeps its own log readable', async () => {
+		const here = await deviceWithSignal(PASSPHRASE, 'Ayla');
+		const there = await deviceWithSignal(OTHER, 'Bram');
+		const { text } = await createBackup(
+			{ includeSignals: true, passphrase: OTHER },
+			there.database
+		);
+		const outcome = await restoreBackup(await inspectBackup(text, OTHER), 'merge', here.database);
+		expect(outcome.signalsLeftOut).toBe(1);
+		expect(await here.database.signals.count()).toBe(1);
+		const key = await unlockSignals(PASSPHRASE, here.database);
+		expect(await childSignals(key, here.child.id, here.database)).toHaveLength(1);
+		// The other device's child and its other records did come along.
+		expect((await here.database.participants.get(there.child.id))?.name).toBe('Bram');
+	});
+
+	it('takes the signals of a device with no log of its own, readable with their passphrase', async () => {
+		const there = await deviceWithSignal(OTHER, 'Bram');
+		const { text } = await createBackup(
+			{ includeSignals: true, passphrase: OTHER },
+			there.database
+		);
+		const empty = freshDb();
+		const outcome = await restoreBackup(await inspectBackup(text, OTHER), 'merge', empty);
+		expect(outcome.signalsLeftOut).toBe(0);
+		const key = await unlockSignals(OTHER, empty);
+		expect(await childSignals(key, there.child.id, empty)).toHaveLength(1);
+	});
+});
