@@ -43,6 +43,11 @@ function fieldRuleText(err: unknown): string | null {
 export function browserErrorText(err: unknown): string | null {
 	const rule = fieldRuleText(err);
 	if (rule) return rule;
+	// pdf/writer.ts: a text so long the document would pass its page limit.
+	if (err instanceof Error && err.name === 'PdfTooLongError') {
+		const max = (err as { maxPages?: number }).maxPages ?? 500;
+		return m.app_error_pdf_too_long({ max: String(max) });
+	}
 	const name = errorName(err);
 	const text = name ? texts[name] : undefined;
 	return text ? `${text()} (${m.app_error_detail({ detail: errorDetail(err) })})` : null;

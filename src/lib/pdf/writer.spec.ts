@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadFontBytes } from './fonts-node';
 import { darkPixelsPerPage, readPdf } from './testing';
-import { PdfWriter, type WriterOptions } from './writer';
+import { MAX_PAGES, PdfTooLongError, PdfWriter, type WriterOptions } from './writer';
 
 async function writer(overrides: Partial<WriterOptions> = {}): Promise<PdfWriter> {
 	return PdfWriter.create({
@@ -64,6 +64,14 @@ describe('PdfWriter', () => {
 		expect(pdf.pages[pdf.pageCount - 1]).toContain(`Pagina ${pdf.pageCount} van ${pdf.pageCount}`);
 		// The very long word is broken across lines, not clipped: every Z is there.
 		expect(pdf.text.replace(/[^Z]/g, '').length).toBe(2000);
+	});
+
+	it('stops at its page limit with an error instead of writing thousands of pages', async () => {
+		const w = await writer();
+		expect(() => w.paragraph('regel\n'.repeat(40_000))).toThrow(PdfTooLongError);
+		const fine = await writer();
+		fine.paragraph('regel\n'.repeat(2_000));
+		expect((await readPdf(await fine.finish())).pageCount).toBeLessThanOrEqual(MAX_PAGES);
 	});
 
 	it('splits a table row taller than a page and repeats the header', async () => {

@@ -75,6 +75,21 @@ export interface TableOptions {
 	headerFill?: RGB;
 }
 
+/**
+ * No document the app makes comes near this (a series pack is about 40 pages, 200 cut-out
+ * cards with backs 100); a text that would run past it is refused with a message instead of
+ * a file of thousands of pages.
+ */
+export const MAX_PAGES = 500;
+
+/** A document that would pass MAX_PAGES (the app's error texts say so in the user's language). */
+export class PdfTooLongError extends Error {
+	override name = 'PdfTooLongError';
+	constructor(readonly maxPages = MAX_PAGES) {
+		super(`The document would have more than ${maxPages} pages.`);
+	}
+}
+
 export class PdfWriter {
 	page!: PDFPage;
 	/** The cursor: the top of the next thing to draw, in PDF points from the bottom. */
@@ -132,6 +147,7 @@ export class PdfWriter {
 
 	/** Starts a new page, optionally in another format from now on. */
 	newPage(format: PageFormat = this.format): PDFPage {
+		if (this.doc.getPageCount() >= MAX_PAGES) throw new PdfTooLongError();
 		this.format = format;
 		this.page = this.doc.addPage(PAGE_SIZES[format]);
 		this.margins.set(this.page, this.defaultMargin());
