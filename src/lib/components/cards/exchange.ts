@@ -4,7 +4,7 @@ import { m } from '$lib/i18n';
 import type { Card } from '$lib/model';
 import { importErrorText } from '$lib/import-errors';
 import { ImportError, MAX_IMPORT_BYTES } from '$lib/domain/envelope';
-import { csvToDrafts } from '$lib/domain/cards/csv';
+import { csvToDrafts, MissingColumnsError } from '$lib/domain/cards/csv';
 import { jsonToIncoming } from '$lib/domain/cards/json';
 import { previewImport, type ImportPreview } from '$lib/domain/cards/import-preview';
 
@@ -21,6 +21,12 @@ export async function previewFile(file: File, existing: readonly Card[]): Promis
 		try {
 			return { ok: true, preview: previewImport(csvToDrafts(text), existing) };
 		} catch (err) {
+			if (err instanceof MissingColumnsError) {
+				return {
+					ok: false,
+					message: m.cards_import_csv_missing({ columns: err.columns.join(', ') })
+				};
+			}
 			const detail = errorMessage(err);
 			return { ok: false, message: m.cards_import_csv_failed({ detail }) };
 		}

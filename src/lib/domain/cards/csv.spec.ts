@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeCard } from '../../../../tests/unit/factories';
-import { CSV_COLUMNS, cardsToCsv, csvTemplate, csvToDrafts } from './csv';
+import { CSV_COLUMNS, cardsToCsv, csvTemplate, csvToDrafts, MissingColumnsError } from './csv';
 import { previewImport } from './import-preview';
 import { cardsToJson, jsonToIncoming } from './json';
 
@@ -39,7 +39,18 @@ describe('cards as CSV', () => {
 	});
 
 	it('refuses a file without our columns', () => {
-		expect(() => csvToDrafts('naam;leeftijd\nx;4-6')).toThrow(/missing columns/);
+		expect(() => csvToDrafts('naam;leeftijd\nx;4-6')).toThrow(MissingColumnsError);
+		const caught = (() => {
+			try {
+				csvToDrafts('titel;leeftijd\nx;4-6');
+			} catch (err) {
+				return err;
+			}
+		})();
+		expect(caught).toBeInstanceOf(MissingColumnsError);
+		const { columns } = caught as MissingColumnsError;
+		expect(columns).not.toContain('titel');
+		expect(columns.length).toBeGreaterThan(0);
 	});
 });
 

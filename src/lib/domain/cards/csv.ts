@@ -106,6 +106,14 @@ const toNumber = (cell: string | undefined) => (cell?.trim() ? Number(cell.trim(
 /** Undo Papa's formula escaping (a leading ' before = + - @). */
 const unescape = (cell: string | undefined) => (cell ?? '').replace(/^'(?=[=+\-@\t\r])/, '');
 
+/** A CSV whose header lacks columns of the template (the screens name them in the user's words). */
+export class MissingColumnsError extends Error {
+	override name = 'MissingColumnsError';
+	constructor(readonly columns: string[]) {
+		super(`missing columns: ${columns.join(', ')}`);
+	}
+}
+
 /** Reads a cards CSV into drafts (not yet validated). Throws when the header is not ours. */
 export function csvToDrafts(text: string): CsvRow[] {
 	const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
@@ -116,7 +124,7 @@ export function csvToDrafts(text: string): CsvRow[] {
 	});
 	const fields = parsed.meta.fields ?? [];
 	const missing = CSV_COLUMNS.filter((column) => column !== 'id' && !fields.includes(column));
-	if (missing.length) throw new Error(`missing columns: ${missing.join(', ')}`);
+	if (missing.length) throw new MissingColumnsError(missing);
 	return parsed.data.map((raw, i) => {
 		const cell = (key: (typeof CSV_COLUMNS)[number]) => unescape(raw[key]).trim();
 		const hasWorksheet = cell('werkblad_titel') !== '' || cell('werkblad_opdracht') !== '';
