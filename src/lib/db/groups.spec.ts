@@ -15,7 +15,7 @@ import { createSchool, importHolidays, saveHolidays } from './schools';
 import { saveGroupAsTemplate } from './templates';
 import { makeCard, makeParticipant } from '../../../tests/unit/factories';
 
-const titles = { welcome: 'Welkom', closing: 'Afsluiting' };
+const titles = { welcome: 'Welkom', closing: 'Afsluiting', spare: 'Vrije ruimte' };
 const opened: AppDB[] = [];
 function freshDb(): AppDB {
 	const database = new AppDB(`test-${crypto.randomUUID()}`);
@@ -79,7 +79,12 @@ describe('groups', () => {
 			'2026-11-24'
 		]);
 		expect(sessions.every((s) => s.status === 'planned' && s.startTime === '13:30')).toBe(true);
-		expect(sessions[0].blocks.map((b) => b.title)).toEqual(['Welkom', 'Kennismaken', 'Afsluiting']);
+		expect(sessions[0].blocks.map((b) => b.title)).toEqual([
+			'Welkom',
+			'Kennismaken',
+			'Vrije ruimte',
+			'Afsluiting'
+		]);
 		const meetings = await database.meetings.where('groupId').equals(groupId).sortBy('date');
 		expect(meetings.map((m) => [m.kind, m.date])).toEqual([
 			['information', '2026-09-22'],
@@ -123,6 +128,29 @@ describe('groups', () => {
 		expect((await database.groups.get(groupId))?.weekday).toBe(4);
 	});
 
+	it('moves the parent meetings with a re-planned series only when asked', async () => {
+		const database = freshDb();
+		const groupId = await createGroup(
+			groupInput({ sessionCount: 3, startDate: '2026-09-01' }),
+			{ default: true },
+			titles,
+			database
+		);
+		const meetingDays = async () =>
+			(await database.meetings.where('groupId').equals(groupId).sortBy('date')).map((m) => [
+				m.kind,
+				m.date
+			]);
+		const before = await meetingDays();
+		await replanGroup(groupId, '2026-09-08', 2, database);
+		expect(await meetingDays()).toEqual(before);
+		await replanGroup(groupId, '2026-09-15', 2, database, { moveMeetings: true });
+		expect(await meetingDays()).toEqual([
+			['information', '2026-09-08'],
+			['evaluation', '2026-10-06']
+		]);
+	});
+
 	it('adds and removes a session at the end of the series', async () => {
 		const database = freshDb();
 		const groupId = await createGroup(
@@ -160,8 +188,13 @@ describe('groups', () => {
 			database
 		);
 		const [copied] = await sessionsOf(copyId, database);
-		expect(copied.blocks.map((b) => b.title)).toEqual(['Welkom', 'Twee huizen', 'Afsluiting']);
-		expect(copied.blocks[1].id).not.toBe((await sessionsOf(groupId, database))[0].blocks[1].id);
+		expect(copied.blocks.map((b) => b.title)).toEqual([
+			'Welkom',
+			'Vrije ruimte',
+			'Twee huizen',
+			'Afsluiting'
+		]);
+		expect(copied.blocks[2].id).not.toBe((await sessionsOf(groupId, database))[0].blocks[2].id);
 	});
 
 	it('saves reordered blocks exactly', async () => {
@@ -193,12 +226,13 @@ describe('groups', () => {
 		await saveBlocks(session.id, tabA, database, session.blocks);
 		await appendCard(session.id, makeCard({ title: 'Twee huizen' }), database);
 
-		tabB[1].minutes = 7;
+		tabB[2].minutes = 7;
 		const stored = await saveBlocks(session.id, tabB, database, session.blocks);
 		const after = (await database.sessions.get(session.id))!.blocks;
 		expect(after).toEqual(stored);
 		expect(after.map((b) => [b.title, b.minutes, b.notes])).toEqual([
 			['Welkom', session.blocks[0].minutes, 'Naamrondje met een bal'],
+			['Vrije ruimte', session.blocks[1].minutes, ''],
 			['Twee huizen', expect.any(Number), ''],
 			['Afsluiting', 7, '']
 		]);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanBlock } from '$lib/model';
-import { blockStartTimes, gatherMaterials, overrunMinutes, totalMinutes } from './plan';
+import {
+	blockStartTimes,
+	gatherMaterials,
+	overrunMinutes,
+	parseBlockMinutes,
+	totalMinutes
+} from './plan';
 import { makeCard } from '../../../tests/unit/factories';
 
 function block(minutes: number, cardId: string | null = null): PlanBlock {
@@ -50,5 +56,19 @@ describe('session plan', () => {
 			{ name: 'Papier A4', amount: 24, cards: ['Tekenen', 'Brief'] },
 			{ name: 'Stiften', amount: 1, cards: ['Tekenen'] }
 		]);
+	});
+});
+
+describe('block minutes', () => {
+	it('accepts whole minutes from 1 to 240', () => {
+		expect(parseBlockMinutes('1')).toBe(1);
+		expect(parseBlockMinutes(' 45 ')).toBe(45);
+		expect(parseBlockMinutes('240')).toBe(240);
+	});
+
+	it('refuses empty, zero, negative, fractional and too long values instead of clamping', () => {
+		for (const text of ['', '  ', '0', '-5', '600', '241', '12.5', '1e2', 'tien']) {
+			expect(parseBlockMinutes(text), text).toBeNull();
+		}
 	});
 });

@@ -59,3 +59,17 @@ function materialAmount(material: Material, childCount: number): number {
 	const amount = Math.max(0, material.amount || 0);
 	return material.per === 'child' ? amount * Math.max(0, childCount) : amount;
 }
+
+/** The shortest and longest a block may last, in whole minutes. */
+export const BLOCK_MINUTES = { min: 1, max: 240 } as const;
+
+/**
+ * The minutes a coach typed for a block, or null when it is not a whole number from 1 to 240
+ * (empty, negative, a fraction, 600): such a value is refused with a message, never clamped.
+ */
+export function parseBlockMinutes(text: string): number | null {
+	const trimmed = text.trim();
+	if (!/^\d+$/.test(trimmed)) return null;
+	const minutes = Number(trimmed);
+	return minutes >= BLOCK_MINUTES.min && minutes <= BLOCK_MINUTES.max ? minutes : null;
+}

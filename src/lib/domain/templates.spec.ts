@@ -3,7 +3,7 @@ import { makeCard } from '../../../tests/unit/factories';
 import { blocksForSeries, defaultTemplateSessions, phaseForSession } from './templates';
 import { totalMinutes } from './plan';
 
-const titles = { welcome: 'Welkom', closing: 'Afsluiting' };
+const titles = { welcome: 'Welkom', closing: 'Afsluiting', spare: 'Vrije ruimte' };
 
 describe('series templates', () => {
 	it('follows the arc opening → before → now → future → closing over eight sessions', () => {
@@ -55,13 +55,38 @@ describe('series templates', () => {
 		expect(sessions[0].blocks.map((b) => b.title)).toEqual([
 			'Welkom',
 			'Kennismakingsspel',
+			'Vrije ruimte',
 			'Afsluiting'
 		]);
-		expect(sessions[1].blocks.map((b) => b.cardId)).toEqual([null, 'b', null]);
+		expect(sessions[1].blocks.map((b) => b.cardId)).toEqual([null, 'b', null, null]);
 		expect(
 			sessions.flatMap((s) => s.blocks).some((b) => b.cardId === 'c' || b.cardId === 'd')
 		).toBe(false);
-		for (const session of sessions) expect(totalMinutes(session.blocks)).toBeLessThanOrEqual(60);
+		for (const session of sessions) expect(totalMinutes(session.blocks)).toBe(60);
+	});
+
+	it('fills every default session to its length exactly, for every age band', () => {
+		const cards = [7, 12, 18, 25, 33].flatMap((minutes, n) =>
+			(['opening', 'before', 'now', 'future', 'closing'] as const).map((phase) =>
+				makeCard({
+					id: `${phase}-${n}`,
+					title: `${phase} ${n}`,
+					phase,
+					minutes,
+					ageBands: ['4-6', '7-12', '13-17'],
+					exampleId: `ex-${phase}-${n}`
+				})
+			)
+		);
+		for (const [band, count, length] of [
+			['4-6', 8, 60],
+			['7-12', 8, 60],
+			['13-17', 4, 90]
+		] as const) {
+			const sessions = defaultTemplateSessions(band, count, length, cards, titles);
+			expect(sessions.map((s) => totalMinutes(s.blocks))).toEqual(Array(count).fill(length));
+			expect(sessions.flatMap((s) => s.blocks).every((b) => b.minutes >= 1)).toBe(true);
+		}
 	});
 
 	it('spreads the cards of a phase over its sessions instead of filling the first', () => {
@@ -75,9 +100,10 @@ describe('series templates', () => {
 
 	it('still gives welcome and closing blocks when there are no example cards', () => {
 		const sessions = defaultTemplateSessions('4-6', 8, 60, [], titles);
-		expect(sessions.every((s) => s.blocks.map((b) => b.kind).join() === 'welcome,closing')).toBe(
-			true
-		);
+		expect(
+			sessions.every((s) => s.blocks.map((b) => b.kind).join() === 'welcome,free,closing')
+		).toBe(true);
+		expect(sessions[0].blocks.map((b) => b.minutes)).toEqual([5, 50, 5]);
 	});
 
 	it('copies a template with fresh block ids and fills missing sessions', () => {

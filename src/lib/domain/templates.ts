@@ -9,6 +9,8 @@ type TemplateCard = Pick<Card, 'id' | 'title' | 'minutes' | 'phase' | 'ageBands'
 export interface RitualTitles {
 	welcome: string;
 	closing: string;
+	/** The block that takes a default session's minutes the cards leave over. */
+	spare?: string;
 }
 
 /** The phase of the arc a session in the series belongs to (1-based number). */
@@ -46,7 +48,8 @@ export function cardBlock(card: Pick<Card, 'id' | 'title' | 'minutes'>): PlanBlo
 
 /**
  * The default series for an age band: every session opens with a welcome and ends with a
- * closing ritual; in between come example cards of that session's phase, as many as fit.
+ * closing ritual; in between come example cards of that session's phase, as many as fit, and
+ * a free block for the minutes they leave, so every session fills its length exactly.
  */
 export function defaultTemplateSessions(
 	ageBand: AgeBand,
@@ -86,10 +89,13 @@ export function defaultTemplateSessions(
 			}
 		}
 	}
-	const sessions: TemplateSession[] = middles.map((middle) => ({
+	const sessions: TemplateSession[] = middles.map((middle, i) => ({
 		blocks: [
 			makeBlock({ kind: 'welcome', title: titles.welcome, minutes: ritual }),
 			...middle,
+			...(room[i] > 0
+				? [makeBlock({ kind: 'free', title: titles.spare ?? '', minutes: room[i] })]
+				: []),
 			makeBlock({ kind: 'closing', title: titles.closing, minutes: ritual })
 		]
 	}));

@@ -68,7 +68,11 @@ export function skipReasonLabel(reason: SkipReason): string {
 
 /** Titles for the welcome and closing rituals in new plans. */
 export function ritualTitles() {
-	return { welcome: m.groups_block_welcome(), closing: m.groups_block_closing() };
+	return {
+		welcome: m.groups_block_welcome(),
+		closing: m.groups_block_closing(),
+		spare: m.groups_block_spare()
+	};
 }
 
 /** What a failed save says: a locked register in words, anything else with its message. */
