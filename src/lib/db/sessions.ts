@@ -5,7 +5,13 @@
 import { db as defaultDb, newId, nowIso, type AppDB } from './db';
 import type { Card, Group, PlanBlock, Session, SessionStatus } from '$lib/model';
 import { addDays, type Day } from '$lib/domain/dates';
-import { bumpDates, nextFreeWeekly, planSeries, replanDates } from '$lib/domain/schedule';
+import {
+	bumpDates,
+	meetingDates,
+	nextFreeWeekly,
+	planSeries,
+	replanDates
+} from '$lib/domain/schedule';
 import { blocksForSeries, cardBlock, type RitualTitles } from '$lib/domain/templates';
 import { sameStatus, sessionStatusChange } from '$lib/domain/transitions';
 import { mergePlans, samePlan } from '$lib/domain/plan-merge';
@@ -53,11 +59,12 @@ export async function replanGroup(
 	groupId: string,
 	startDate: Day,
 	weekday: number,
-	database: AppDB = defaultDb
+	database: AppDB = defaultDb,
+	options: { moveMeetings?: boolean } = {}
 ): Promise<void> {
 	await database.transaction(
 		'rw',
-		[database.groups, database.sessions, database.schools],
+		[database.groups, database.sessions, database.schools, database.meetings],
 		async () => {
 			const group = await unlockedGroup(database, groupId);
 			const sessions = await sessionsOf(groupId, database);
@@ -73,6 +80,18 @@ export async function replanGroup(
 			for (const [i, session] of sessions.entries()) {
 				if (session.date !== dates[i])
 					await database.sessions.update(session.id, { date: dates[i], updatedAt: now });
+			}
+			if (!options.moveMeetings) return;
+			// The information meeting a week before, the evaluation a week after the new series;
+			// a meeting whose attendance was recorded has happened and keeps its date.
+			const moved = meetingDates([...dates].sort(), holidays);
+			if (!moved) return;
+			const meetings = await database.meetings.where('groupId').equals(groupId).toArray();
+			for (const meeting of meetings) {
+				if (meeting.recorded || meeting.kind === 'follow-up') continue;
+				const date = moved[meeting.kind];
+				if (meeting.date !== date)
+					await database.meetings.update(meeting.id, { date, updatedAt: now });
 			}
 		}
 	);
