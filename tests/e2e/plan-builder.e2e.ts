@@ -120,6 +120,13 @@ for (const [device, viewport] of [
 		await minutes.fill('25');
 		await expect(page.locator('.minutes-error')).toHaveCount(0);
 		await expect(total).toContainText('Totaal 50 van 60 minuten');
+		// Each block shows when it starts and ends, from the session's start at 13:30.
+		await expect(page.getByTestId('block-time')).toHaveText([
+			'13:30–13:35',
+			'13:35–14:00',
+			'14:00–14:15',
+			'14:15–14:20'
+		]);
 		await saved(page);
 		await page.reload();
 		await expect(page.getByLabel('Minuten voor Kringgesprek')).toHaveValue('25');
