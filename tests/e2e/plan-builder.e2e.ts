@@ -63,11 +63,6 @@ for (const [device, viewport] of [
 	}) => {
 		await page.setViewportSize(viewport);
 		await seed(page, { cards: [inGoals, inSteps, teens], groups: [group], sessions: [session] });
-		await page.goto('/werkvormen?q=gevoel&leeftijd=7-12');
-		const libraryCount = page.getByTestId('card-count');
-		await expect(libraryCount).toHaveText(/^\d+ werkvormen gevonden$/);
-		const inLibrary = Number((await libraryCount.textContent())!.match(/\d+/)![0]);
-
 		await page.goto(url);
 		const search = page.getByLabel(/Zoek een werkvorm/);
 		await search.fill('gevoel');
@@ -77,8 +72,18 @@ for (const [device, viewport] of [
 		await expect(picks.filter({ hasText: 'Kleurenrondje' })).toHaveCount(1);
 		// The group's age band is the starting filter: the 13-17 card stays out.
 		await expect(picks.filter({ hasText: 'Gevoelsthermometer' })).toHaveCount(0);
-		await expect(page.getByTestId('picker-count')).toHaveText(`${inLibrary} werkvormen gevonden`);
-		expect(inLibrary).toBeGreaterThanOrEqual(2);
+		const pickerCount = page.getByTestId('picker-count');
+		await expect(pickerCount).toHaveText(/^\d+ werkvormen gevonden$/);
+		const inPicker = (await pickerCount.textContent())!.trim();
+		expect(Number(inPicker.match(/\d+/)![0])).toBeGreaterThanOrEqual(2);
+
+		// The library, with the same search and age band, finds the same number (it retries while
+		// the example cards are still being installed on a first visit).
+		await page.goto('/werkvormen?q=gevoel&leeftijd=7-12');
+		await expect(page.getByTestId('card-count')).toHaveText(inPicker);
+		await page.goto(url);
+		await search.fill('gevoel');
+		await expect(pickerCount).toHaveText(inPicker);
 
 		// The library's filters work in the picker too.
 		const picker = page.locator('section', { has: page.locator('#picker-heading') });
