@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppDB, SCHEMA_V1 } from './db';
 import {
 	createBackup,
@@ -15,24 +15,14 @@ import { ImportError } from '$lib/domain/envelope';
 import { WrongPassphraseError } from '$lib/domain/crypto';
 import { makeCard, makeGroup } from '../../../tests/unit/factories';
 import { fullDataset } from '../../../tests/unit/data-fixtures';
+import { freshDb } from '../../../tests/unit/db';
 
-const opened: AppDB[] = [];
 /** A care key setting of the stored shape; `salt` tells two apart. */
 const careKey = (salt: string) => ({
 	salt: btoa(salt.padEnd(16, '.')),
 	iterations: 1000,
 	verifier: { ciphertext: 'q83vEjRWeJA=', iv: 'AAECAwQFBgcICQoL' }
 });
-function freshDb(): AppDB {
-	const database = new AppDB(`test-${crypto.randomUUID()}`);
-	opened.push(database);
-	return database;
-}
-
-afterEach(async () => {
-	for (const database of opened.splice(0)) await database.delete();
-});
-
 async function fill(database: AppDB, data: Record<string, unknown[]>): Promise<void> {
 	await database.transaction('rw', database.tables, async () => {
 		for (const [name, records] of Object.entries(data)) await database.table(name).bulkAdd(records);

@@ -1,20 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { AppDB, SCHEMA_V1, SCHEMA_VERSION } from './db';
+import { SCHEMA_V1, SCHEMA_VERSION } from './db';
 import { TABLE_KEYS, TABLE_NAMES } from '$lib/model';
 import { installedVersion, openDatabase } from './open';
 import { makeCard, makeGroup } from '../../../tests/unit/factories';
-
-const opened: AppDB[] = [];
-function freshDb(): AppDB {
-	const database = new AppDB(`test-${crypto.randomUUID()}`);
-	opened.push(database);
-	return database;
-}
-
-afterEach(async () => {
-	for (const database of opened.splice(0)) await database.delete();
-});
+import { freshDb } from '../../../tests/unit/db';
 
 describe('AppDB', () => {
 	it('keys every table by the fields the model names as its key', () => {
@@ -61,8 +51,7 @@ describe('AppDB', () => {
 		await future.table('groups').add(makeGroup({ id: 'kept' }));
 		future.close();
 
-		const database = new AppDB(name);
-		opened.push(database);
+		const database = freshDb(name);
 		const result = await openDatabase(database);
 		expect(result).toEqual({
 			ok: false,
@@ -91,8 +80,7 @@ describe('AppDB', () => {
 
 		// The start page queries at once, before (or without) openDatabase(): auto-open must not
 		// open the newer database and add this version's tables to it.
-		const database = new AppDB(name);
-		opened.push(database);
+		const database = freshDb(name);
 		await expect(database.cards.count()).rejects.toThrow(/version/i);
 		await expect(database.groups.get('kept')).rejects.toThrow();
 		database.close();
@@ -122,8 +110,7 @@ describe('AppDB', () => {
 			request.onerror = () => reject(request.error);
 		});
 
-		const database = new AppDB(name);
-		opened.push(database);
+		const database = freshDb(name);
 		await database.cards.add(makeCard({ id: 'fine' }));
 		expect(await database.cards.get('fine')).toBeTruthy();
 	});

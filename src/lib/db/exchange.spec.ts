@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppDB } from './db';
 import {
 	buildExchangeFile,
@@ -16,6 +16,7 @@ import { WrongPassphraseError } from '$lib/domain/crypto';
 import { NO_FILTERS } from '$lib/domain/report';
 import { schoolYearRange } from '$lib/domain/school-year';
 import { makeGroup, makeParticipant, makeSession } from '../../../tests/unit/factories';
+import { freshDb } from '../../../tests/unit/db';
 
 /** The file with its checksum made anew and signed by that device's coach key (or left with the old signature). */
 async function resign(file: Record<string, unknown>, database: AppDB | null) {
@@ -25,16 +26,6 @@ async function resign(file: Record<string, unknown>, database: AppDB | null) {
 	const profile = await getCoachProfile(database);
 	return { ...next, signature: await signEnvelope(profile.signingKey!, next as never) };
 }
-
-const opened: AppDB[] = [];
-function freshDb(): AppDB {
-	const database = new AppDB(`test-${crypto.randomUUID()}`);
-	opened.push(database);
-	return database;
-}
-afterEach(async () => {
-	for (const database of opened.splice(0)) await database.delete();
-});
 
 /** A coach's device with one group: 2 held sessions, 2 children (one stopped), an info meeting. */
 async function coachDevice(name: string, groupName = 'De Regenboog 7-12') {

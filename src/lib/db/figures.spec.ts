@@ -1,5 +1,5 @@
 /** The writes and reads behind the figures of issue 18, on a real (fake-indexeddb) database. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeGroup, makeParticipant, makeSession } from '../../../tests/unit/factories';
 import { makeImportedGroup, makeMeeting } from '../../../tests/unit/data-fixtures';
 import { AppDB } from './db';
@@ -10,16 +10,7 @@ import { ChildHasRecordsError, childDeletable, deleteChild } from './privacy';
 import { countAgain, keepOneOf } from './exchange';
 import { computeOverview, loadReportGroups } from './overview';
 import { NO_FILTERS } from '$lib/domain/report';
-
-const opened: AppDB[] = [];
-function freshDb(): AppDB {
-	const database = new AppDB(`test-${crypto.randomUUID()}`);
-	opened.push(database);
-	return database;
-}
-afterEach(async () => {
-	for (const database of opened.splice(0)) await database.delete();
-});
+import { freshDb } from '../../../tests/unit/db';
 
 async function groupWithSession(database: AppDB) {
 	const group = makeGroup({ startDate: '2025-09-02', status: 'running' });

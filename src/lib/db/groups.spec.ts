@@ -1,5 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { AppDB } from './db';
+import { describe, expect, it } from 'vitest';
 import { createGroup, deleteGroup, GroupHasChildrenError, type GroupInput } from './groups';
 import {
 	addSession,
@@ -14,18 +13,9 @@ import {
 import { createSchool, importHolidays, saveHolidays } from './schools';
 import { saveGroupAsTemplate } from './templates';
 import { makeCard, makeParticipant } from '../../../tests/unit/factories';
+import { freshDb } from '../../../tests/unit/db';
 
 const titles = { welcome: 'Welkom', closing: 'Afsluiting', spare: 'Vrije ruimte' };
-const opened: AppDB[] = [];
-function freshDb(): AppDB {
-	const database = new AppDB(`test-${crypto.randomUUID()}`);
-	opened.push(database);
-	return database;
-}
-afterEach(async () => {
-	for (const database of opened.splice(0)) await database.delete();
-});
-
 function groupInput(overrides: Partial<GroupInput> = {}): GroupInput {
 	return {
 		name: 'De Regenboog 7-12',

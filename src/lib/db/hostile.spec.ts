@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppDB } from './db';
 import { createBackup, exportBackupData, restoreFromText } from './backup';
 import { createSchool } from './schools';
@@ -26,16 +26,7 @@ import {
 	makeSignal,
 	makeTemplate
 } from '../../../tests/unit/data-fixtures';
-
-const opened: AppDB[] = [];
-function freshDb(): AppDB {
-	const database = new AppDB(`test-hostile-${crypto.randomUUID()}`);
-	opened.push(database);
-	return database;
-}
-afterEach(async () => {
-	for (const database of opened.splice(0)) await database.delete();
-});
+import { freshDb } from '../../../tests/unit/db';
 
 async function fill(database: AppDB, data: Record<string, unknown[]>): Promise<void> {
 	await database.transaction('rw', database.tables, async () => {

@@ -16,17 +16,10 @@ import { previewImport } from '$lib/domain/cards/import-preview';
 import { EXAMPLE_CARDS } from '$lib/domain/examples/cards';
 import { makeCard } from '../../../tests/unit/factories';
 import { fullDataset } from '../../../tests/unit/data-fixtures';
-
-const opened: AppDB[] = [];
-function freshDb(): AppDB {
-	const database = new AppDB(`test-merge-${crypto.randomUUID()}`);
-	opened.push(database);
-	return database;
-}
+import { freshDb } from '../../../tests/unit/db';
 
 afterEach(async () => {
 	vi.useRealTimers();
-	for (const database of opened.splice(0)) await database.delete();
 });
 
 /** Sets the clock the app stamps its changes with (only Date: IndexedDB keeps its timers). */

@@ -1,20 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { AppDB } from './db';
+import { describe, expect, it } from 'vitest';
 import type { Attendance } from '$lib/model';
 import { computeOverview, loadReportGroups, startDaySpan } from './overview';
 import { NO_FILTERS } from '$lib/domain/report';
 import { schoolYearRange } from '$lib/domain/school-year';
 import { makeGroup, makeParticipant, makeSession } from '../../../tests/unit/factories';
-
-const opened: AppDB[] = [];
-function freshDb(): AppDB {
-	const database = new AppDB(`test-${crypto.randomUUID()}`);
-	opened.push(database);
-	return database;
-}
-afterEach(async () => {
-	for (const database of opened.splice(0)) await database.delete();
-});
+import { freshDb } from '../../../tests/unit/db';
 
 describe('overview reads', () => {
 	it('takes the groups that started in the period, with their school’s name', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppDB } from './db';
 import { eraseGroupPersonalData, eraseParticipant } from './privacy';
 import { makeGroup, makeParticipant, makeSession } from '../../../tests/unit/factories';
@@ -8,17 +8,7 @@ import {
 	makeSignal,
 	makeTemplate
 } from '../../../tests/unit/data-fixtures';
-
-const opened: AppDB[] = [];
-function freshDb(): AppDB {
-	const database = new AppDB(`test-${crypto.randomUUID()}`);
-	opened.push(database);
-	return database;
-}
-
-afterEach(async () => {
-	for (const database of opened.splice(0)) await database.delete();
-});
+import { freshDb } from '../../../tests/unit/db';
 
 async function arrange(database: AppDB) {
 	const group = makeGroup({ status: 'finished', finishedAt: '2025-01-10T12:00:00.000Z' });

@@ -1,16 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { AppDB } from './db';
+import { describe, expect, it } from 'vitest';
 import { createSchool, HolidayRangeError, importHolidays, saveHolidays } from './schools';
-
-const opened: AppDB[] = [];
-function freshDb(): AppDB {
-	const database = new AppDB(`test-${crypto.randomUUID()}`);
-	opened.push(database);
-	return database;
-}
-afterEach(async () => {
-	for (const database of opened.splice(0)) await database.delete();
-});
+import { freshDb } from '../../../tests/unit/db';
 
 const autumn = { name: 'Herfstvakantie', start: '2026-10-17', end: '2026-10-25' };
 

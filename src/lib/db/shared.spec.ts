@@ -1,5 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { AppDB } from './db';
+import { describe, expect, it } from 'vitest';
 import { createBackup, inspectBackup, restoreFromText } from './backup';
 import {
 	saveSharesCopy,
@@ -8,16 +7,7 @@ import {
 	sharesCopy,
 	SYNC_SHARES_SETTING
 } from './shared';
-
-const opened: AppDB[] = [];
-function freshDb(): AppDB {
-	const database = new AppDB(`test-${crypto.randomUUID()}`);
-	opened.push(database);
-	return database;
-}
-afterEach(async () => {
-	for (const database of opened.splice(0)) await database.delete();
-});
+import { freshDb } from '../../../tests/unit/db';
 
 const share = {
 	groupId: 'g1',

@@ -4,24 +4,13 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { AppDB } from './db';
+import { describe, expect, it } from 'vitest';
 import { saveSignal, setPassphrase } from './signals';
 import { exportBackupData } from './backup';
 import { buildExchangeFile } from './exchange';
 import { emptySignal } from '$lib/domain/signals';
 import { makeGroup, makeParticipant } from '../../../tests/unit/factories';
-
-const opened: AppDB[] = [];
-function freshDb(): AppDB {
-	const database = new AppDB(`test-${crypto.randomUUID()}`);
-	opened.push(database);
-	return database;
-}
-
-afterEach(async () => {
-	for (const database of opened.splice(0)) await database.delete();
-});
+import { freshDb } from '../../../tests/unit/db';
 
 const root = join(__dirname, '..', '..', '..');
 

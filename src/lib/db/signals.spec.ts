@@ -1,5 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { AppDB } from './db';
+import { describe, expect, it } from 'vitest';
 import { getCareContact, saveCareContact } from './care-contact';
 import {
 	changePassphrase,
@@ -28,17 +27,7 @@ import { sealText, WrongPassphraseError } from '$lib/domain/crypto';
 import { emptySignal, serialiseSignal, type SignalContent } from '$lib/domain/signals';
 import { makeGroup, makeParticipant } from '../../../tests/unit/factories';
 import { UNSTAMPED_SETTINGS } from './setting-stamps';
-
-const opened: AppDB[] = [];
-function freshDb(): AppDB {
-	const database = new AppDB(`test-${crypto.randomUUID()}`);
-	opened.push(database);
-	return database;
-}
-
-afterEach(async () => {
-	for (const database of opened.splice(0)) await database.delete();
-});
+import { freshDb } from '../../../tests/unit/db';
 
 const PASSPHRASE = 'mijn geheime zin 2026';
 const FACTS = 'Vertelt dat papa hem gisteren heeft geslagen met de riem.';
