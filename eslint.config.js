@@ -33,6 +33,26 @@ export default ts.config(
 		}
 	},
 	{
+		// db/ owns the database: everything else reads and writes through its named functions.
+		// Before the layer blocks below, whose own (stricter) patterns replace this one there.
+		files: ['src/**'],
+		ignores: ['src/lib/db/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['$lib/db/db', '$lib/db/db.*', '**/db/db', '**/db/db.*'],
+							message:
+								'Only src/lib/db/ imports the database singleton: use a named read or write from db/ (reads.ts, …).'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
 		// The layers (CONVENTIONS.md): the model is pure, domain and pdf rules never reach the database.
 		files: ['src/lib/model/**', 'src/lib/domain/**', 'src/lib/pdf/**'],
 		rules: {

@@ -1,6 +1,8 @@
 import { afterEach } from 'vitest';
 import { AppDB } from '../../src/lib/db/db';
 
+export type { AppDB };
+
 const opened: AppDB[] = [];
 
 /**

@@ -1,6 +1,9 @@
 import { errorMessage } from '$lib/domain/errors';
 import { db, SCHEMA_VERSION, type AppDB } from './db';
 
+/** The schema version this code writes, for files that record it. */
+export { SCHEMA_VERSION };
+
 export type OpenResult =
 	| { ok: true }
 	| { ok: false; code: 'newer'; found: number; known: number }
@@ -29,4 +32,16 @@ export async function installedVersion(name: string): Promise<number | null> {
 	const found = (await indexedDB.databases()).find((info) => info.name === name);
 	// Dexie keeps its version times ten, and may add a fraction when it patches a schema.
 	return found?.version ? Math.floor(found.version / 10) : null;
+}
+
+/**
+ * Another tab opened a newer schema: close this connection at once, so that tab's upgrade does
+ * not hang, and tell the caller (which asks the user to reload).
+ */
+export function closeOnUpgradeElsewhere(onClosed: () => void, database: AppDB = db): void {
+	database.on('versionchange', () => {
+		database.close();
+		onClosed();
+		return false;
+	});
 }

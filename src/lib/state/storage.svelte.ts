@@ -4,7 +4,7 @@
  */
 import { errorMessage } from '$lib/domain/errors';
 import { formatNumber } from '$lib/domain/numbers';
-import { db, type AppDB } from '$lib/db/db';
+import { closeOnUpgradeElsewhere } from '$lib/db/open';
 
 export class StorageState {
 	/** null: the browser cannot tell. */
@@ -71,14 +71,10 @@ class DatabaseConnection {
 	closedByUpgrade = $state(false);
 	#watching = false;
 
-	watch(database: AppDB = db): void {
+	watch(): void {
 		if (this.#watching) return;
 		this.#watching = true;
-		database.on('versionchange', () => {
-			database.close();
-			this.closedByUpgrade = true;
-			return false;
-		});
+		closeOnUpgradeElsewhere(() => (this.closedByUpgrade = true));
 	}
 }
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { AppDB } from '$lib/db/db';
+import { freshDb, type AppDB } from '../../../tests/unit/db';
 import { createGroup } from '$lib/db/groups';
 import { moveSession, saveBlocks, saveSessionNotes, sessionsOf } from '$lib/db/sessions';
 import { setMeetingAttendance } from '$lib/db/meetings';
@@ -33,7 +33,7 @@ async function device(
 	groupId: string,
 	cipher: GroupCipher,
 	name: string,
-	database = new AppDB(`t-${crypto.randomUUID()}`)
+	database = freshDb()
 ): Promise<Device> {
 	const doc = new Y.Doc();
 	const store = {
@@ -134,7 +134,7 @@ async function rates(database: AppDB, groupId: string) {
 }
 
 async function startShared() {
-	const dbA = new AppDB(`t-${crypto.randomUUID()}`);
+	const dbA = freshDb();
 	const seeded = await seedGroup(dbA);
 	const { keyId, key } = await newGroupKey();
 	const a = await device(seeded.groupId, new GroupCipher(seeded.groupId, keyId, key), 'Anne', dbA);

@@ -4,7 +4,7 @@
  */
 import type { Card } from '$lib/model';
 import type { Lang } from '$lib/domain/dates';
-import type { GroupPrint, SessionPrint } from './print-data';
+import type { GroupPrint, SessionPrint } from '$lib/db/print-reads';
 
 export interface MadePdf {
 	bytes: Uint8Array;

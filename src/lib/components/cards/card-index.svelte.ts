@@ -3,7 +3,7 @@
  * incrementally when cards change (liveQuery), so searching never waits for IndexedDB.
  * Create it while a component initialises.
  */
-import { db } from '$lib/db/db';
+import { allCards } from '$lib/db/reads';
 import type { Card } from '$lib/model';
 import { live } from '$lib/state/live-query.svelte';
 import { createCardIndex, updateCardIndex, type CardIndex } from '$lib/domain/cards/search';
@@ -15,7 +15,7 @@ export interface IndexedCards {
 }
 
 export class LiveCardIndex {
-	#query = live(() => db.cards.toArray());
+	#query = live(() => allCards());
 	#index: CardIndex | null = null;
 
 	/** The cards and their up-to-date index, or null while the first read is running. */
