@@ -97,17 +97,22 @@ test('warns before leaving the editor with unsaved changes', async ({ page }) =>
 	await openLibrary(page);
 	await page.getByRole('link', { name: 'Nieuwe werkvorm' }).click();
 	await page.getByLabel('Titel', { exact: true }).fill('Half af');
-	let asked = '';
-	page.once('dialog', (dialog) => {
-		asked = dialog.message();
-		void dialog.dismiss();
+	const groups = page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', {
+		name: 'Groepen'
 	});
-	await page
-		.getByRole('navigation', { name: 'Hoofdmenu' })
-		.getByRole('link', { name: 'Groepen' })
-		.click();
-	await expect.poll(() => asked).toContain('niet zijn opgeslagen');
+	await groups.click();
+	// The app's own dialog asks (never the browser's confirm); Annuleren stays in the editor.
+	const ask = page.getByRole('dialog', { name: 'Wijzigingen niet opgeslagen' });
+	await expect(ask).toContainText('niet zijn opgeslagen');
+	await expectNoAxeViolations(page);
+	await ask.getByRole('button', { name: 'Annuleren' }).click();
+	await expect(ask).toBeHidden();
+	await expect(page).toHaveURL(/\/werkvormen\/bewerk/);
 	await expect(page.getByLabel('Titel', { exact: true })).toHaveValue('Half af');
+	// Asked again, leaving without saving goes where the link pointed.
+	await groups.click();
+	await ask.getByRole('button', { name: 'Weggaan zonder opslaan' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Groepen' })).toBeVisible();
 });
 
 test('duplicates an example, then deletes the copy and undoes it', async ({ page }) => {

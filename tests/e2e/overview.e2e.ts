@@ -258,8 +258,11 @@ test('a coordinator imports two coaches’ exports and gets the right totals, wi
 
 	// Removing Bo's import takes his group out of the figures.
 	await page.goto('/overzicht/uitwisseling');
-	page.once('dialog', (dialog) => dialog.accept());
 	await page.getByRole('button', { name: /Import van Bo .* verwijderen/ }).click();
+	await page
+		.getByRole('dialog', { name: 'Import verwijderen?' })
+		.getByRole('button', { name: 'Verwijderen' })
+		.click();
 	await expect(page.getByText('De import van Bo is verwijderd.')).toBeVisible();
 	await page.goto('/overzicht?jaar=2025');
 	await expect(page.locator('[data-overview-ms]')).toBeVisible({ timeout: 30_000 });
