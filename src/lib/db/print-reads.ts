@@ -1,6 +1,6 @@
 /** The read-only queries that gather what the print page prints. */
 import { db as defaultDb, type AppDB } from './db';
-import type { Card, Group, Participant, Session } from '$lib/model';
+import type { Attendance, Card, Group, Participant, Session } from '$lib/model';
 
 export interface CardSelection {
 	/** Found cards, in the order asked. */
@@ -61,6 +61,8 @@ export interface GroupPrint {
 	sessions: Session[];
 	cards: Map<string, Card>;
 	participants: Participant[];
+	/** The marks, for a filled-in register. */
+	attendance: Attendance[];
 }
 
 /** A group with its sessions in order, their cards and its children; null when gone. */
@@ -71,5 +73,6 @@ export async function loadGroup(id: string, db: AppDB = defaultDb): Promise<Grou
 		(a, b) => a.number - b.number
 	);
 	const participants = await db.participants.where('groupId').equals(id).toArray();
-	return { group, sessions, cards: await cardsOf(sessions, db), participants };
+	const attendance = await db.attendance.where('groupId').equals(id).toArray();
+	return { group, sessions, cards: await cardsOf(sessions, db), participants, attendance };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Attendance } from '$lib/model';
 import { makeCard, makeGroup, makeParticipant, makeSession } from '../../../tests/unit/factories';
 import { buildActivitySheets } from './activity-sheet';
 import type { PdfOptions } from './common';
@@ -283,6 +284,45 @@ describe('attendance register', () => {
 			expect(pdf.text).toContain(text);
 		}
 		expect(pdf.text).not.toContain('Gewist');
+	});
+
+	it('uses the screen codes, blank or filled in with the marks of held sessions only', async () => {
+		const group = makeGroup({ name: 'De Regenboog' });
+		const held = makeSession({ groupId: group.id, number: 1, date: '2026-02-09', status: 'held' });
+		const planned = makeSession({ groupId: group.id, number: 2, date: '2026-02-16' });
+		const ada = makeParticipant({ name: 'Ada', groupId: group.id });
+		const bo = makeParticipant({ name: 'Bo', groupId: group.id });
+		const mark = (sessionId: string, participantId: string, m: Attendance['mark']): Attendance => ({
+			sessionId,
+			participantId,
+			groupId: group.id,
+			mark: m,
+			reason: m === 'absent-notice' ? 'ill' : '',
+			consentOverride: false,
+			updatedAt: '2026-02-09T16:00:00.000Z'
+		});
+		// A mark on a session not held (planned) must not print: only held sessions go in the file.
+		const attendance = [
+			mark(held.id, ada.id, 'absent-notice'),
+			mark(held.id, bo.id, 'late'),
+			mark(planned.id, ada.id, 'absent')
+		];
+		const data = { group, sessions: [held, planned], participants: [ada, bo], attendance };
+		const blank = await readPdf(await buildRegister(data, await options()));
+		expect(blank.text).toContain('AM = Afgemeld');
+		expect(blank.text).toContain('✗ = Afwezig zonder bericht');
+		expect(blank.text).not.toContain('B = ');
+		expect(blank.pages[0]).not.toMatch(/Ada\s+AM/);
+
+		const filled = await readPdf(await buildRegister(data, { ...(await options()), filled: true }));
+		expect(filled.text).toContain('Ingevuld met de markeringen');
+		expect(filled.pages[0]).toMatch(/Ada\s+AM/);
+		expect(filled.pages[0]).toMatch(/Bo\s+L/);
+		expect(filled.text.match(/✗/g)?.length).toBe(1); // the legend's, not the planned session's mark
+
+		const en = await readPdf(await buildRegister(data, { ...(await options('en')), filled: true }));
+		expect(en.text).toContain('AN = Absent with notice');
+		expect(en.pages[0]).toMatch(/Ada\s+AN/);
 	});
 
 	it('continues on a new page with the header repeated for a big group', async () => {

@@ -1,5 +1,12 @@
 /** The attendance register on paper: children × session dates, boxes to tick or sign. */
-import type { Group, Participant, Session } from '$lib/model';
+import {
+	ATTENDANCE_MARKS,
+	type Attendance,
+	type AttendanceMark,
+	type Group,
+	type Participant,
+	type Session
+} from '$lib/model';
 import { formatDay } from '$lib/domain/dates';
 import { joinNames, texts, type PdfOptions } from './common';
 import { rgb } from 'pdf-lib';
@@ -9,6 +16,42 @@ export interface RegisterData {
 	group: Group;
 	sessions: readonly Session[];
 	participants: readonly Participant[];
+	/** The marks; given with `filled`, the held sessions show them. */
+	attendance?: readonly Attendance[];
+}
+
+export interface RegisterPrint {
+	/** Print the marks of held sessions (for the file) rather than empty boxes. */
+	filled?: boolean;
+}
+
+/** The code of a mark as the register screen shows it (one source: the screen's messages). */
+export function markCode(mark: AttendanceMark, lang: PdfOptions['lang']): string {
+	const t = texts(lang);
+	return {
+		present: t.children_symbols_present,
+		late: t.children_symbols_late,
+		'absent-notice': t.children_symbols_absent_notice,
+		absent: t.children_symbols_absent
+	}[mark]();
+}
+
+/** The screen's word for a mark ("Afgemeld"). */
+export function markWord(mark: AttendanceMark, lang: PdfOptions['lang']): string {
+	const t = texts(lang);
+	return {
+		present: t.children_mark_present,
+		late: t.children_mark_late,
+		'absent-notice': t.children_mark_absent_notice,
+		absent: t.children_mark_absent
+	}[mark]();
+}
+
+/** "✓ = Aanwezig, L = Te laat, AM = Afgemeld, ✗ = Afwezig zonder bericht". */
+export function registerLegend(lang: PdfOptions['lang']): string {
+	return ATTENDANCE_MARKS.map((mark) => `${markCode(mark, lang)} = ${markWord(mark, lang)}`).join(
+		', '
+	);
 }
 
 const WARN = rgb(0.62, 0.1, 0.05);
@@ -31,7 +74,8 @@ export function writeRegister(
 	w: PdfWriter,
 	data: RegisterData,
 	lang: PdfOptions['lang'],
-	bookmarkLevel?: number
+	bookmarkLevel?: number,
+	print: RegisterPrint = {}
 ): void {
 	const t = texts(lang);
 	const sessions = [...data.sessions].sort((a, b) => a.number - b.number);
@@ -49,7 +93,16 @@ export function writeRegister(
 			: ''
 	].filter(Boolean);
 	if (facts.length) w.paragraph(facts.join('   ·   '));
-	w.paragraph(t.print_register_legend(), { color: GREY, size: 10 });
+	const filled = print.filled === true;
+	const marks = new Map(
+		filled ? (data.attendance ?? []).map((a) => [`${a.sessionId}|${a.participantId}`, a.mark]) : []
+	);
+	w.paragraph(
+		filled
+			? t.print_register_legend_filled({ legend: registerLegend(lang) })
+			: t.print_register_legend({ legend: registerLegend(lang) }),
+		{ color: GREY, size: 10 }
+	);
 	w.space(4);
 
 	const columns: Column[] = [
@@ -71,7 +124,11 @@ export function writeRegister(
 		return [
 			{ text: child.name, bold: true, note: notes.join('\n') || undefined, noteColor: WARN },
 			...sessions.map((s) =>
-				child.stoppedOn && s.date > child.stoppedOn ? { text: '', fill: SHADE } : cancelled(s)
+				child.stoppedOn && s.date > child.stoppedOn
+					? { text: '', fill: SHADE }
+					: s.status === 'held' && marks.has(`${s.id}|${child.id}`)
+						? { text: markCode(marks.get(`${s.id}|${child.id}`)!, lang), bold: true }
+						: cancelled(s)
 			)
 		];
 	});
@@ -84,14 +141,17 @@ export function writeRegister(
 }
 
 /** The register as a PDF file. */
-export async function buildRegister(data: RegisterData, options: PdfOptions): Promise<Uint8Array> {
+export async function buildRegister(
+	data: RegisterData,
+	options: PdfOptions & RegisterPrint
+): Promise<Uint8Array> {
 	const t = texts(options.lang);
 	const w = await PdfWriter.create({
 		...options,
 		format: 'A4-landscape',
 		baseSize: 11,
-		title: `${t.print_register_title()} ${data.group.name}`
+		title: `${options.filled ? t.print_register_title_filled() : t.print_register_title()} ${data.group.name}`
 	});
-	writeRegister(w, data, options.lang);
+	writeRegister(w, data, options.lang, undefined, { filled: options.filled });
 	return w.finish();
 }

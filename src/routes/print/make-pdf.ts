@@ -90,10 +90,14 @@ export async function makeSeriesPdf(
 	};
 }
 
-export async function makeRegisterPdf(data: GroupPrint, lang: Lang): Promise<MadePdf> {
+export async function makeRegisterPdf(
+	data: GroupPrint,
+	lang: Lang,
+	filled = false
+): Promise<MadePdf> {
 	const { pdf, fonts } = await toolkit(data);
 	return {
-		bytes: await pdf.buildRegister(data, { fonts, lang }),
+		bytes: await pdf.buildRegister(data, { fonts, lang, filled }),
 		fileName: pdf.fileNames.register(data.group.name, lang)
 	};
 }
