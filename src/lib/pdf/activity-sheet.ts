@@ -1,6 +1,6 @@
 /** The activity sheet: one whole card for the coach, in large type. */
 import type { Card } from '$lib/model';
-import { themeLabel } from '$lib/components/cards/labels';
+import { themeLabel } from '$lib/i18n/card-labels';
 import { cardMeta, materialLine, texts, type PdfOptions } from './common';
 import { PdfWriter, GREY } from './writer';
 
@@ -56,7 +56,9 @@ export function writeActivitySheet(
 	w.rule();
 	const footer = [
 		card.themes.length
-			? t.print_card_themes({ themes: card.themes.map(themeLabel).join(', ') })
+			? t.print_card_themes({
+					themes: card.themes.map((theme) => themeLabel(theme, lang)).join(', ')
+				})
 			: '',
 		card.source.trim() ? t.print_card_source({ source: card.source.trim() }) : '',
 		card.licence.trim() ? t.print_card_licence({ licence: card.licence.trim() }) : '',

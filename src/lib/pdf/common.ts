@@ -1,6 +1,6 @@
 /** Shared pieces of the KIES documents: options, labels and small formatting helpers. */
 import type { Card, Material, PlanBlock } from '$lib/model';
-import { ageBandLabel, kindLabel, phaseLabel } from '$lib/components/cards/labels';
+import { ageBandLabel, kindLabel, phaseLabel } from '$lib/i18n/card-labels';
 import * as messages from '$lib/paraglide/messages.js';
 import type { FontBytes } from './fonts';
 import type { Lang } from './writer';
@@ -34,9 +34,10 @@ export function texts(lang: Lang): {
 /** "Gesprek · Opening · 10 minuten · 7-12 jaar · 4–10 kinderen". */
 export function cardMeta(card: Card, lang: Lang): string {
 	const t = texts(lang);
-	const parts = [kindLabel(card.kind), phaseLabel(card.phase)];
+	const parts = [kindLabel(card.kind, lang), phaseLabel(card.phase, lang)];
 	if (card.minutes > 0) parts.push(t.print_card_minutes({ n: String(card.minutes) }));
-	if (card.ageBands.length > 0) parts.push(card.ageBands.map(ageBandLabel).join(', '));
+	if (card.ageBands.length > 0)
+		parts.push(card.ageBands.map((band) => ageBandLabel(band, lang)).join(', '));
 	if (card.groupSizeMin > 0 || card.groupSizeMax > 0) {
 		parts.push(
 			t.print_card_group_size({ min: String(card.groupSizeMin), max: String(card.groupSizeMax) })

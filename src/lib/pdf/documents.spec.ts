@@ -125,6 +125,17 @@ describe('activity sheets', () => {
 		}
 	});
 
+	it("name kind, phase, age band and themes in the PDF's language, not the app's", async () => {
+		const card = makeCard({ title: 'Weerbericht', kind: 'role-play', themes: ['feelings'] });
+		const en = await readPdf(await buildActivitySheets([card], await options('en')));
+		expect(en.text).toContain('Role play · Opening · 10 minutes · 7-12 years');
+		expect(en.text).toContain('Themes: Feelings');
+		expect(en.text).not.toContain('Rollenspel');
+		const nl = await readPdf(await buildActivitySheets([card], await options('nl')));
+		expect(nl.text).toContain('Rollenspel · Opening · 10 minuten · 7-12 jaar');
+		expect(nl.text).toContain("Thema's: Gevoelens");
+	});
+
 	it('flow a card with 40 steps and a 300-character title across pages', async () => {
 		const card = longCard();
 		expect(card.title.length).toBeGreaterThanOrEqual(300);

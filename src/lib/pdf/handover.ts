@@ -7,7 +7,7 @@ import { formatDay, type Day } from '$lib/domain/dates';
 import { MELDCODE_STEPS } from '$lib/domain/meldcode';
 import { stepReminder } from '$lib/domain/meldcode-reminder';
 import { sortSignals, type Signal } from '$lib/domain/signals';
-import { concernName, roleName, stepTitle } from '$lib/components/care/care-text';
+import { concernName, roleName, stepTitle } from '$lib/i18n/care-labels';
 import type { FontBytes } from './fonts';
 import { GREY, PdfWriter, type Lang } from './writer';
 

@@ -7,7 +7,7 @@ import { allCards } from '$lib/db/reads';
 import type { Card } from '$lib/model';
 import { live } from '$lib/state/live-query.svelte';
 import { createCardIndex, updateCardIndex, type CardIndex } from '$lib/domain/cards/search';
-import { cardLabelText } from './labels';
+import { cardLabelText } from '$lib/i18n/card-labels';
 
 export interface IndexedCards {
 	cards: Card[];

@@ -1,8 +1,12 @@
-/** User-facing names for the card enums, in the current language. */
-import { m } from '$lib/i18n';
+/** User-facing names for the card enums: in the app's language, or in `lang` (a PDF in English). */
+import { m } from './index';
+import type { Lang } from '$lib/domain/dates';
 import type { AgeBand, BuiltInTheme, Card, CardKind, Phase } from '$lib/model';
 
-const phaseLabels: Record<Phase, () => string> = {
+type Message = (inputs?: Record<string, never>, options?: { locale?: Lang }) => string;
+const as = (lang?: Lang) => (lang ? { locale: lang } : undefined);
+
+const phaseLabels: Record<Phase, Message> = {
 	opening: m.cards_phase_opening,
 	before: m.cards_phase_before,
 	now: m.cards_phase_now,
@@ -10,7 +14,7 @@ const phaseLabels: Record<Phase, () => string> = {
 	closing: m.cards_phase_closing
 };
 
-const themeLabels: Record<BuiltInTheme, () => string> = {
+const themeLabels: Record<BuiltInTheme, Message> = {
 	feelings: m.cards_theme_feelings,
 	changes: m.cards_theme_changes,
 	'two-homes': m.cards_theme_two_homes,
@@ -24,7 +28,7 @@ const themeLabels: Record<BuiltInTheme, () => string> = {
 	'getting-to-know': m.cards_theme_getting_to_know
 };
 
-const kindLabels: Record<CardKind, () => string> = {
+const kindLabels: Record<CardKind, Message> = {
 	conversation: m.cards_kind_conversation,
 	game: m.cards_kind_game,
 	'role-play': m.cards_kind_role_play,
@@ -37,23 +41,25 @@ const kindLabels: Record<CardKind, () => string> = {
 };
 
 /** "Hoe het nu is" for `now`. */
-export function phaseLabel(phase: Phase): string {
-	return phaseLabels[phase]?.() ?? phase;
+export function phaseLabel(phase: Phase, lang?: Lang): string {
+	return phaseLabels[phase]?.({}, as(lang)) ?? phase;
 }
 
 /** A built-in theme's name; a coach's own theme is shown as typed. */
-export function themeLabel(theme: string): string {
-	return Object.hasOwn(themeLabels, theme) ? themeLabels[theme as BuiltInTheme]() : theme;
+export function themeLabel(theme: string, lang?: Lang): string {
+	return Object.hasOwn(themeLabels, theme)
+		? themeLabels[theme as BuiltInTheme]({}, as(lang))
+		: theme;
 }
 
 /** "Rollenspel" for `role-play`. */
-export function kindLabel(kind: CardKind): string {
-	return kindLabels[kind]?.() ?? kind;
+export function kindLabel(kind: CardKind, lang?: Lang): string {
+	return kindLabels[kind]?.({}, as(lang)) ?? kind;
 }
 
 /** "7-12 jaar" for `7-12`. */
-export function ageBandLabel(band: AgeBand): string {
-	return m.cards_age_band({ band });
+export function ageBandLabel(band: AgeBand, lang?: Lang): string {
+	return m.cards_age_band({ band }, as(lang));
 }
 
 /** A card's phase, kind, theme and age names as searchable text (for `createCardIndex`). */
@@ -61,7 +67,7 @@ export function cardLabelText(card: Card): string {
 	return [
 		phaseLabel(card.phase),
 		kindLabel(card.kind),
-		...card.themes.map(themeLabel),
-		...card.ageBands.map(ageBandLabel)
+		...card.themes.map((theme) => themeLabel(theme)),
+		...card.ageBands.map((band) => ageBandLabel(band))
 	].join(' ');
 }

@@ -1,5 +1,5 @@
 /** Message lookups for the care enums, so every screen and PDF names them alike. */
-import { m } from '$lib/i18n';
+import { m } from './index';
 import type { Lang } from '$lib/domain/dates';
 import type { ConcernArea, ConsultedRole, MeldcodeStep } from '$lib/domain/meldcode';
 
