@@ -64,6 +64,10 @@ export default ts.config(
 							group: ['$lib/db', '$lib/db/*', '**/db/*', 'dexie', 'svelte', 'svelte/*', '$app/*'],
 							message:
 								'model/, domain/ and pdf/ are pure: import $lib/model, never db/, Dexie or Svelte.'
+						},
+						{
+							group: ['$lib/components', '$lib/components/*', '**/components/*'],
+							message: 'model/, domain/ and pdf/ never import UI code: labels come from $lib/i18n.'
 						}
 					]
 				}
