@@ -1,6 +1,7 @@
 /** The read-only queries that gather what the print page prints. */
 import { db as defaultDb, type AppDB } from './db';
 import type { Attendance, Card, Group, Participant, Session } from '$lib/model';
+import type { ParentMeeting } from '$lib/model';
 
 export interface CardSelection {
 	/** Found cards, in the order asked. */
@@ -75,4 +76,29 @@ export async function loadGroup(id: string, db: AppDB = defaultDb): Promise<Grou
 	const participants = await db.participants.where('groupId').equals(id).toArray();
 	const attendance = await db.attendance.where('groupId').equals(id).toArray();
 	return { group, sessions, cards: await cardsOf(sessions, db), participants, attendance };
+}
+
+export interface ParentLettersPrint {
+	group: Group;
+	/** The school's name; '' when the group has none. */
+	schoolName: string;
+	sessions: Session[];
+	participants: Participant[];
+	meetings: ParentMeeting[];
+}
+
+/** What the letters for parents print: the group, its school, sessions, children, meetings. */
+export async function loadParentLetters(
+	id: string,
+	db: AppDB = defaultDb
+): Promise<ParentLettersPrint | null> {
+	const group = await db.groups.get(id);
+	if (!group) return null;
+	const [school, sessions, participants, meetings] = await Promise.all([
+		group.schoolId ? db.schools.get(group.schoolId) : undefined,
+		db.sessions.where('groupId').equals(id).toArray(),
+		db.participants.where('groupId').equals(id).toArray(),
+		db.meetings.where('groupId').equals(id).toArray()
+	]);
+	return { group, schoolName: school?.name ?? '', sessions, participants, meetings };
 }
