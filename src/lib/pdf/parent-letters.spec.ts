@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ParentMeeting } from '$lib/model';
 import { makeGroup, makeParticipant, makeSession } from '../../../tests/unit/factories';
 import { informationMeeting } from '$lib/domain/parent-letters';
-import { MISSING_GLYPH } from './fonts';
+import { readFileSync } from 'node:fs';
+import { graphemes, MISSING_GLYPH } from './fonts';
 import { loadFontBytes } from './fonts-node';
 import { buildConsentForms, buildInvitation, parentLetterFileName } from './parent-letters';
 import { darkPixelsPerPage, readPdf } from './testing';
@@ -164,5 +165,45 @@ describe('the consent forms', () => {
 		expect(parentLetterFileName('invitation', 'De Regenboog 7-12', 'en')).toBe(
 			'invitation-information-meeting-de-regenboog-7-12.pdf'
 		);
+	});
+});
+
+describe('names in the letters', () => {
+	it("draws every glyph of 'Şeyma' and '李明' on the consent form and the invitation", async () => {
+		const fonts = await loadFontBytes('李明');
+		const ink = async (name: string, kind: 'consent' | 'invitation') => {
+			// A short group name keeps every line far from its wrap, so only the name's ink differs.
+			const one = {
+				...data,
+				group: { ...group, name: 'Groep A' },
+				participants: [makeParticipant({ groupId: group.id, name })]
+			};
+			const bytes =
+				kind === 'consent'
+					? await buildConsentForms(one, { fonts, lang: 'nl' })
+					: await buildInvitation(one, info, { fonts, lang: 'nl' });
+			const text = (await readPdf(bytes)).text;
+			expect(text).toContain(name);
+			expect(text).not.toContain(MISSING_GLYPH);
+			return darkPixelsPerPage(bytes, 100)[0];
+		};
+		for (const kind of ['consent', 'invitation'] as const) {
+			const without = await ink('.', kind);
+			const blank: string[] = [];
+			for (const glyph of graphemes('Şeyma李明')) {
+				// The name is printed at 11 pt: a drawn glyph has more ink than a full stop, a blank one less.
+				if ((await ink(glyph, kind)) - without < 20) blank.push(glyph);
+			}
+			expect(blank, `glyphs drawn blank on the ${kind}`).toEqual([]);
+		}
+	});
+});
+
+describe('the messages of the letters', () => {
+	it('has every text in Dutch and in English', () => {
+		const keys = (lang: string) =>
+			Object.keys(JSON.parse(readFileSync(`messages/parents/${lang}.json`, 'utf8'))).sort();
+		expect(keys('en')).toEqual(keys('nl'));
+		expect(keys('nl').length).toBeGreaterThan(50);
 	});
 });
