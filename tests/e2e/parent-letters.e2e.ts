@@ -117,9 +117,11 @@ test('prints the invitation and one consent form per child from the group page, 
 test('prints the consent forms in English on a 390 px phone', async ({ page }) => {
 	await page.setViewportSize({ width: 390, height: 844 });
 	await seedLetters(page);
-	await page.goto(`/print?group=${group.id}`);
+	// The group page's link: the section is brought into view once it has loaded.
+	await page.goto(`/print?group=${group.id}#ouders`);
 	const section = page.getByRole('region', { name: 'Voor ouders' });
 	await expect(section).toBeVisible(LOAD);
+	await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
 	await section.getByLabel('Taal van de brief').selectOption('en');
 	const width = await page.evaluate(() => document.documentElement.scrollWidth);
 	expect(width).toBeLessThanOrEqual(390);
