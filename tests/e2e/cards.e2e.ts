@@ -245,6 +245,105 @@ test('a CSV made from the template imports after a preview, and an export import
 	await expect(results(page).getByRole('link', { name: 'Şeyma’s kaart 🎈' })).toBeVisible();
 });
 
+/** Text as Dutch Excel saves "CSV (gescheiden door lijstscheidingsteken)": Windows-1252 bytes. */
+function windows1252(text: string): Buffer {
+	const table: Record<string, number> = { ï: 0xef, é: 0xe9, ë: 0xeb };
+	return Buffer.from(
+		[...text].map((char) => {
+			if (char.charCodeAt(0) < 0x80) return char.charCodeAt(0);
+			if (char in table) return table[char];
+			throw new Error(`no Windows-1252 byte for ${char}`);
+		})
+	);
+}
+
+for (const [device, viewport] of [
+	['tablet', { width: 820, height: 1180 }],
+	['phone', { width: 390, height: 844 }]
+] as const) {
+	test(`a Windows-1252 CSV from Dutch Excel keeps its accents and Dutch values, and a second import warns (${device})`, async ({
+		page
+	}) => {
+		await page.setViewportSize(viewport);
+		await openLibrary(page);
+		await page.getByRole('link', { name: 'Importeren en exporteren' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'Werkvormen importeren en exporteren'
+		);
+		const header =
+			'id;titel;samenvatting;leeftijd;fase;themas;soort;minuten;groep_min;groep_max;materialen;voorbereiding;doelen;stappen;variatie_jonger;variatie_ouder;tips;let_op;werkblad_titel;werkblad_opdracht;werkblad_ruimte;bron;licentie';
+		const file = windows1252(
+			[
+				header,
+				';Café in de ruïne;Wat er overbleef;7-12;hoe het was;Gevoelens|Eigen thema;Rollenspel;20;4;10;1 x doos per groep;;;Bouw de ruïne|Vertel erover;;;;;;;;Eigen;',
+				';Kapot;;7-12;Begin;;Spel;10;4;10;;;;Stap;;;;;;;;;'
+			].join('\r\n') + '\r\n'
+		);
+		expect(file.includes(0xef)).toBe(true);
+		const upload = () =>
+			page.getByLabel('Bestand kiezen').setInputFiles({
+				name: 'excel.csv',
+				mimeType: 'text/csv',
+				buffer: file
+			});
+		await upload();
+		const preview = page.getByTestId('import-preview');
+		await expect(preview).toContainText('Nieuw: 1');
+		await expect(preview).toContainText('Rij 2: Café in de ruïne');
+		await expect(preview).toContainText(
+			'Rij 3: Fase in de bijeenkomst: „Begin” kan niet. Kies uit: Opening, Hoe het was, Hoe het nu is, De toekomst, Afsluiting.'
+		);
+		await expectNoAxeViolations(page);
+		// The page does not scroll sideways on a phone.
+		const width = await page.evaluate(() => document.documentElement.scrollWidth);
+		expect(width).toBeLessThanOrEqual(viewport.width);
+		await page.screenshot({ path: test.info().outputPath(`import-${device}.png`), fullPage: true });
+		await page.getByRole('button', { name: 'Importeren (1 werkvormen)' }).click();
+		await expect(page.getByText('1 werkvormen geïmporteerd.')).toBeVisible();
+
+		// The second import of the same file: the card is already there, nothing is offered.
+		await page.getByLabel('Bestand kiezen').setInputFiles([]);
+		await upload();
+		await expect(preview).toContainText('Nieuw: 0');
+		await expect(preview).toContainText('Al in je bibliotheek (dubbel): 1');
+		const duplicates = page.getByTestId('import-duplicates');
+		await expect(
+			duplicates.getByRole('heading', { name: 'Deze werkvormen staan al in je bibliotheek' })
+		).toBeVisible();
+		await expect(duplicates).toContainText('Rij 2: Café in de ruïne');
+		await expect(page.getByText('Er is niets om te importeren.')).toBeVisible();
+		await expectNoAxeViolations(page);
+
+		// "Gevoelens" became the built-in theme: the library's feelings filter finds the card.
+		await page.goto('/werkvormen?q=ruine&thema=feelings&fase=before&soort=role-play');
+		await expect(results(page).getByRole('link', { name: 'Café in de ruïne' })).toBeVisible();
+		await page.goto('/werkvormen?q=ruine&thema=Gevoelens');
+		await expect(page.getByTestId('card-count')).toContainText('0 werkvorm');
+
+		// An export speaks Dutch; changed in Excel and read back, it asks before updating.
+		await page.getByRole('link', { name: 'Importeren en exporteren' }).click();
+		const exportDownload = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Alle werkvormen als CSV (Excel)' }).click();
+		const exported = await readDownload(await exportDownload);
+		const line = exported.split('\r\n').find((row) => row.includes('Café in de ruïne')) ?? '';
+		expect(line).toContain(';Hoe het was;Gevoelens|Eigen thema;Rollenspel;');
+		const changed = [exported.split('\r\n')[0], line.replace('Wat er overbleef', 'Anders')];
+		await page.getByLabel('Bestand kiezen').setInputFiles({
+			name: 'aangepast.csv',
+			mimeType: 'text/csv',
+			buffer: windows1252(changed.join('\r\n').replace(/^\uFEFF/, ''))
+		});
+		const existing = page.getByTestId('import-existing');
+		await expect(existing).toContainText('Rij 2: Café in de ruïne');
+		await expect(page.getByRole('button', { name: 'Importeren (1 werkvormen)' })).toBeVisible();
+		await existing.getByRole('radio', { name: 'Overslaan: mijn versie houden' }).check();
+		await expect(page.getByText('Er is niets om te importeren.')).toBeVisible();
+		await existing.getByRole('radio', { name: 'Bijwerken met de inhoud uit het bestand' }).check();
+		await page.getByRole('button', { name: 'Importeren (1 werkvormen)' }).click();
+		await expect(page.getByText('1 werkvormen geïmporteerd.')).toBeVisible();
+	});
+}
+
 async function readDownload(download: Download): Promise<string> {
 	const stream = await download.createReadStream();
 	const chunks: Buffer[] = [];

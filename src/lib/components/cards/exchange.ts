@@ -4,7 +4,12 @@ import { m } from '$lib/i18n';
 import type { Card } from '$lib/model';
 import { importErrorText } from '$lib/import-errors';
 import { ImportError, MAX_IMPORT_BYTES } from '$lib/domain/envelope';
-import { csvToDrafts, MissingColumnsError } from '$lib/domain/cards/csv';
+import {
+	CsvEncodingError,
+	csvToDrafts,
+	decodeCsv,
+	MissingColumnsError
+} from '$lib/domain/cards/csv';
 import { jsonToIncoming } from '$lib/domain/cards/json';
 import { previewImport, type ImportPreview } from '$lib/domain/cards/import-preview';
 
@@ -14,8 +19,16 @@ export type PreviewResult = { ok: true; preview: ImportPreview } | { ok: false; 
 export async function previewFile(file: File, existing: readonly Card[]): Promise<PreviewResult> {
 	try {
 		if (file.size > MAX_IMPORT_BYTES) throw new ImportError('too-large');
-		const text = await file.text();
-		const isJson = /^\uFEFF?\s*[{[]/.test(text);
+		const bytes = new Uint8Array(await file.arrayBuffer());
+		let text: string;
+		try {
+			text = decodeCsv(bytes);
+		} catch (err) {
+			if (err instanceof CsvEncodingError)
+				return { ok: false, message: m.cards_import_csv_encoding() };
+			throw err;
+		}
+		const isJson = /^\s*[{[]/.test(text);
 		if (isJson) return { ok: true, preview: previewImport(await jsonToIncoming(text), existing) };
 		if (text.trim() === '') throw new ImportError('empty');
 		try {

@@ -1,6 +1,15 @@
 /** Validation issues as text in the user's language, and the form field each one belongs to. */
 import { m } from '$lib/i18n';
 import type { CardIssue } from '$lib/domain/cards/validation';
+import { AGE_BANDS, KINDS, PHASES } from '$lib/model';
+import { kindLabel, phaseLabel } from './labels';
+
+/** The values a closed field takes, as the user reads them. */
+const choices: Record<string, () => string[]> = {
+	phase: () => PHASES.map(phaseLabel),
+	kind: () => KINDS.map(kindLabel),
+	ageBands: () => [...AGE_BANDS]
+};
 
 const fieldNames: Record<string, () => string> = {
 	title: m.cards_form_title,
@@ -46,6 +55,12 @@ export function fieldId(path: string): string {
 /** One clear sentence for an issue, naming the field. */
 export function issueText(issue: CardIssue): string {
 	const field = fieldName(issue.field);
+	const allowed = choices[issue.field.split('.')[0]]?.().join(', ');
+	if (allowed && (issue.code === 'invalid' || issue.code === 'required')) {
+		return issue.value
+			? m.cards_issue_choice({ field, value: issue.value, allowed })
+			: m.cards_issue_choice_empty({ field, allowed });
+	}
 	switch (issue.code) {
 		case 'required':
 			return m.cards_issue_required({ field });

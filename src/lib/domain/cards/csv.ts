@@ -1,11 +1,14 @@
 /**
  * Cards as CSV for Excel users: one row per card, `;` separated, UTF-8 with BOM. Lists inside a
  * cell are separated by `|`; a material is written "amount x name per child|group"
- * (e.g. "2 x stiften per kind"). The first row holds the column names below.
+ * (e.g. "2 x stiften per kind"). The first row holds the column names below. Phase, kind and
+ * built-in themes are written as Dutch words (see `csv-words.ts`); a file may come back as UTF-8
+ * or as the Windows-1252 that Dutch Excel saves.
  */
 import Papa from 'papaparse';
 import type { Card } from '$lib/model';
-import type { CardDraft } from './validation';
+import type { CardDraft, CardIssue } from './validation';
+import { KIND_WORDS, PHASE_WORDS, readKind, readPhase, readTheme, themeWord } from './csv-words';
 
 export const CSV_COLUMNS = [
 	'id',
@@ -61,9 +64,9 @@ export function cardsToCsv(cards: readonly Card[]): string {
 		card.title,
 		card.summary,
 		card.ageBands.join(LIST),
-		card.phase,
-		card.themes.join(LIST),
-		card.kind,
+		PHASE_WORDS[card.phase].nl,
+		card.themes.map(themeWord).join(LIST),
+		KIND_WORDS[card.kind].nl,
 		String(card.minutes),
 		String(card.groupSizeMin),
 		String(card.groupSizeMax),
@@ -100,6 +103,39 @@ export interface CsvRow {
 	row: number;
 	id: string;
 	draft: CardDraft;
+	/** Cells the file holds that name no allowed value (phase, kind), with the value as typed. */
+	issues: CardIssue[];
+}
+
+/** A file that is neither clean UTF-8 nor Windows-1252 text (e.g. UTF-16 or a spreadsheet). */
+export class CsvEncodingError extends Error {
+	override name = 'CsvEncodingError';
+	constructor() {
+		super('not UTF-8 or Windows-1252 text');
+	}
+}
+
+// Control characters other than tab and line breaks, and the C1 range Windows-1252 leaves
+// undefined: text never holds them, binary files and UTF-16 do.
+// eslint-disable-next-line no-control-regex
+const NOT_TEXT = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/;
+
+/**
+ * A file's bytes as text: UTF-8 (with or without BOM) when they are valid UTF-8, else
+ * Windows-1252 as Dutch Excel writes "CSV (gescheiden door lijstscheidingsteken)".
+ */
+export function decodeCsv(bytes: Uint8Array): string {
+	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+		throw new CsvEncodingError();
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+	} catch {
+		// Not valid UTF-8: the bytes are a single-byte Windows code page.
+		text = new TextDecoder('windows-1252').decode(bytes);
+	}
+	if (NOT_TEXT.test(text)) throw new CsvEncodingError();
+	return text;
 }
 
 const toNumber = (cell: string | undefined) => (cell?.trim() ? Number(cell.trim()) : Number.NaN);
@@ -128,16 +164,24 @@ export function csvToDrafts(text: string): CsvRow[] {
 	return parsed.data.map((raw, i) => {
 		const cell = (key: (typeof CSV_COLUMNS)[number]) => unescape(raw[key]).trim();
 		const hasWorksheet = cell('werkblad_titel') !== '' || cell('werkblad_opdracht') !== '';
+		const issues: CardIssue[] = [];
+		const choice = <T>(field: 'phase' | 'kind', read: (text: string) => T | null): T => {
+			const value = cell(field === 'phase' ? 'fase' : 'soort');
+			const code = read(value);
+			if (code === null) issues.push({ field, code: value ? 'invalid' : 'required', value });
+			return (code ?? value) as T;
+		};
 		return {
 			row: i + 2,
 			id: cell('id'),
+			issues,
 			draft: {
 				title: cell('titel'),
 				summary: cell('samenvatting'),
 				ageBands: split(cell('leeftijd')) as CardDraft['ageBands'],
-				phase: cell('fase') as CardDraft['phase'],
-				themes: split(cell('themas')),
-				kind: cell('soort') as CardDraft['kind'],
+				phase: choice('phase', readPhase),
+				themes: split(cell('themas')).map((theme) => readTheme(theme) ?? theme),
+				kind: choice('kind', readKind),
 				minutes: toNumber(cell('minuten')),
 				groupSizeMin: toNumber(cell('groep_min')),
 				groupSizeMax: toNumber(cell('groep_max')),

@@ -9,6 +9,8 @@ export interface IncomingCard {
 	row: number;
 	id: string;
 	draft: unknown;
+	/** What reading the file already refused (a CSV's unknown phase or kind, with its value). */
+	issues?: CardIssue[];
 }
 
 export interface ImportPreview {
@@ -91,8 +93,12 @@ export function previewImport(
 	const seenExamples = new Set<string>();
 	for (const item of incoming) {
 		const check = validateCard(withoutStamps(item.draft));
-		if (!check.ok) {
-			preview.rejected.push({ row: item.row, issues: check.issues });
+		const read = item.issues ?? [];
+		if (!check.ok || read.length) {
+			const later = check.ok ? [] : check.issues;
+			const fields = new Set(read.map((issue) => issue.field));
+			const issues = [...read, ...later.filter((issue) => !fields.has(issue.field))];
+			preview.rejected.push({ row: item.row, issues });
 			continue;
 		}
 		const exampleId = check.draft.exampleId;

@@ -28,6 +28,8 @@ export interface CardIssue {
 	/** Dot path of the field, e.g. `title`, `materials.0.name`, `groupSizeMax`. */
 	field: string;
 	code: CardIssueCode;
+	/** The value as the file held it, when an import refused a choice (phase, kind). */
+	value?: string;
 }
 
 const text = (max = TEXT_MAX) => v.pipe(v.string('invalid'), v.maxLength(max, 'too-long'));
