@@ -145,6 +145,36 @@ for (const [device, viewport] of [
 		await expect(page.getByTestId('plan-total')).toContainText('Totaal 50 van 60 minuten');
 	});
 
+	test(`each block says which coach leads it, kept after a reload and shown in run mode, on a ${device}`, async ({
+		page
+	}) => {
+		await page.setViewportSize(viewport);
+		await seed(page, { groups: [group], sessions: [session] });
+		await page.goto(url);
+		const welcomeLead = page.getByLabel('Wie leidt Welkom');
+		await expect(welcomeLead).toHaveValue('');
+		await expect(welcomeLead.locator('option')).toHaveText([
+			'Niet gekozen',
+			'Anne',
+			'Mehmet',
+			'Samen'
+		]);
+		await welcomeLead.selectOption({ label: 'Mehmet' });
+		await page.getByLabel('Wie leidt Kringgesprek').selectOption({ label: 'Samen' });
+		await saved(page);
+		await expectNoAxeViolations(page);
+		const width = await page.evaluate(() => document.documentElement.scrollWidth);
+		expect(width).toBeLessThanOrEqual(viewport.width);
+		await page.reload();
+		await expect(page.getByLabel('Wie leidt Welkom')).toHaveValue('second');
+		await expect(page.getByLabel('Wie leidt Kringgesprek')).toHaveValue('both');
+		await expect(page.getByLabel('Wie leidt Buitenspel')).toHaveValue('');
+
+		await page.goto(`/groepen/run?id=${session.id}`);
+		await expect(page.getByTestId('run-current')).toHaveText('Welkom');
+		await expect(page.getByTestId('run-lead')).toHaveText('Leidt: Mehmet');
+	});
+
 	test(`a keyboard reorder keeps focus on the moved block's handle on a ${device}`, async ({
 		page
 	}) => {

@@ -25,6 +25,20 @@ describe('merging two edits of one plan', () => {
 		]);
 	});
 
+	it('keeps a lead chosen in one tab next to notes typed in the other, and conflicts on two leads', () => {
+		const theirs = [welcome, { ...talk, notes: 'Kring' }, game, closing];
+		const mine = [welcome, talk, { ...game, lead: 'second' as const }, closing];
+		const merged = mergePlans(base, mine, theirs);
+		expect(merged?.map((b) => [b.id, b.notes, b.lead])).toEqual([
+			['welcome', '', undefined],
+			['talk', 'Kring', undefined],
+			['game', '', 'second'],
+			['closing', '', undefined]
+		]);
+		const other = [welcome, talk, { ...game, lead: 'first' as const }, closing];
+		expect(mergePlans(base, mine, other)).toBeNull();
+	});
+
 	it('keeps blocks added on both sides, each after the block it followed', () => {
 		const theirs = [welcome, talk, block('story'), game, closing];
 		const mine = [welcome, talk, game, block('drawing'), closing];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanBlock } from '$lib/model';
 import {
+	blockLeadNames,
 	blockStartTimes,
 	gatherMaterials,
 	overrunMinutes,
@@ -70,5 +71,20 @@ describe('block minutes', () => {
 		for (const text of ['', '  ', '0', '-5', '600', '241', '12.5', '1e2', 'tien']) {
 			expect(parseBlockMinutes(text), text).toBeNull();
 		}
+	});
+});
+
+describe('blockLeadNames', () => {
+	const coaches = ['Anne', 'Mehmet'];
+	it('names the first, the second or both coaches, and nobody without a lead', () => {
+		expect(blockLeadNames({ lead: 'first' }, coaches)).toEqual(['Anne']);
+		expect(blockLeadNames({ lead: 'second' }, coaches)).toEqual(['Mehmet']);
+		expect(blockLeadNames({ lead: 'both' }, coaches)).toEqual(['Anne', 'Mehmet']);
+		expect(blockLeadNames({}, coaches)).toEqual([]);
+	});
+
+	it('leaves out a coach whose name is not known yet', () => {
+		expect(blockLeadNames({ lead: 'both' }, ['Anne', ' '])).toEqual(['Anne']);
+		expect(blockLeadNames({ lead: 'second' }, ['Anne'])).toEqual([]);
 	});
 });

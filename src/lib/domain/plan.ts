@@ -73,3 +73,20 @@ export function parseBlockMinutes(text: string): number | null {
 	const minutes = Number(trimmed);
 	return minutes >= BLOCK_MINUTES.min && minutes <= BLOCK_MINUTES.max ? minutes : null;
 }
+
+/** The names of the coaches who lead a block (one, both, or none when no lead is set). */
+export function blockLeadNames(
+	block: Pick<PlanBlock, 'lead'>,
+	coaches: readonly string[]
+): string[] {
+	const [first = '', second = ''] = coaches.map((name) => name.trim());
+	const names =
+		block.lead === 'first'
+			? [first]
+			: block.lead === 'second'
+				? [second]
+				: block.lead === 'both'
+					? [first, second]
+					: [];
+	return names.filter(Boolean);
+}

@@ -50,6 +50,10 @@ export type GroupStatus = (typeof GROUP_STATUSES)[number];
 export const BLOCK_KINDS = ['card', 'welcome', 'closing', 'break', 'free'] as const;
 export type BlockKind = (typeof BLOCK_KINDS)[number];
 
+/** Who leads a plan block: the group's first coach, the second, or both together. */
+export const BLOCK_LEADS = ['first', 'second', 'both'] as const;
+export type BlockLead = (typeof BLOCK_LEADS)[number];
+
 export const SESSION_STATUSES = ['planned', 'held', 'cancelled'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
+import type { PlanBlock } from '$lib/model';
 import {
 	ABSENCE_REASONS,
 	ATTENDANCE_MARKS,
@@ -55,6 +56,24 @@ describe('the record model', () => {
 			for (const field of TABLE_KEYS[table])
 				expect(entries[field], `${table}.${field}`).toBeDefined();
 		}
+	});
+
+	it('keeps a block lead in a session, accepts older blocks without one, and refuses an unknown lead', () => {
+		const block: PlanBlock = {
+			id: 'b1',
+			kind: 'free',
+			cardId: null,
+			title: 'Kring',
+			minutes: 10,
+			notes: ''
+		};
+		const older = makeSession({ blocks: [block] });
+		expect(v.is(SessionSchema, older)).toBe(true);
+		const led = makeSession({ blocks: [{ ...block, lead: 'both' }] });
+		expect(v.parse(SessionSchema, led).blocks[0].lead).toBe('both');
+		expect(
+			v.is(SessionSchema, makeSession({ blocks: [{ ...block, lead: 'third' as never }] }))
+		).toBe(false);
 	});
 
 	it('refuses an exchange group whose attendance names a child it does not list', () => {

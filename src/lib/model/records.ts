@@ -9,6 +9,7 @@ import {
 	AGE_BANDS,
 	ATTENDANCE_MARKS,
 	BLOCK_KINDS,
+	BLOCK_LEADS,
 	CONSENT_HOWS,
 	GROUP_STATUSES,
 	KINDS,
@@ -133,7 +134,9 @@ export const PlanBlockSchema = v.looseObject({
 	cardId: v.nullable(id),
 	title: name,
 	minutes: whole(0, 600),
-	notes: text
+	notes: text,
+	/** Which of the group's coaches leads the block; absent when nobody was named (older plans). */
+	lead: v.optional(v.picklist(BLOCK_LEADS))
 });
 export type PlanBlock = Exact<v.InferOutput<typeof PlanBlockSchema>>;
 

@@ -80,6 +80,26 @@ describe('session plan', () => {
 		}
 	});
 
+	it('names who leads each block: one coach, both, or nobody when none was chosen', async () => {
+		const group = makeGroup({ coaches: ['Anne', 'Mehmet'] });
+		const session = makeSession({
+			groupId: group.id,
+			startTime: '13:30',
+			blocks: [
+				block({ kind: 'welcome', title: 'Welkom', minutes: 5, lead: 'second' }),
+				block({ kind: 'free', title: 'Kring', minutes: 20, lead: 'both', notes: 'Buiten' }),
+				block({ kind: 'closing', title: 'Einde', minutes: 10 })
+			]
+		});
+		const pdf = await readPdf(
+			await buildSessionPlan({ group, session, cards: new Map(), childCount: 6 }, await options())
+		);
+		expect(pdf.text).toContain('Welkom Leidt: Mehmet');
+		expect(pdf.text).toContain('Kring Leidt: Anne en Mehmet · Buiten');
+		expect(pdf.text).not.toMatch(/Einde Leidt/);
+		expect(pdf.text.match(/Leidt:/g)).toHaveLength(2);
+	});
+
 	it('is written in English when asked, and names a block whose card is gone', async () => {
 		const session = makeSession({ blocks: [block({ cardId: 'deleted-card' })] });
 		const pdf = await readPdf(

@@ -1,7 +1,13 @@
 /** The session plan: what happens when, the goals, the materials to bring, the notes. */
 import type { Card, Group, Session } from '$lib/model';
 import { addMinutesToTime, formatDay } from '$lib/domain/dates';
-import { blockStartTimes, gatherMaterials, overrunMinutes, totalMinutes } from '$lib/domain/plan';
+import {
+	blockLeadNames,
+	blockStartTimes,
+	gatherMaterials,
+	overrunMinutes,
+	totalMinutes
+} from '$lib/domain/plan';
 import { blockTitle, joinNames, texts, type PdfOptions } from './common';
 import { PdfWriter, GREY, type Cell } from './writer';
 
@@ -67,10 +73,14 @@ export function writeSessionPlan(
 	else {
 		const rows: Cell[][] = blocks.map((block, index) => {
 			const card = block.cardId ? data.cards.get(block.cardId) : undefined;
+			const lead = joinNames(blockLeadNames(block, group.coaches), lang);
+			const note = [lead ? t.print_plan_lead({ names: lead }) : '', block.notes.trim()]
+				.filter(Boolean)
+				.join(' · ');
 			return [
 				{ text: starts[index], bold: true },
 				String(block.minutes),
-				{ text: blockTitle(block, card, lang), bold: true, note: block.notes.trim() || undefined }
+				{ text: blockTitle(block, card, lang), bold: true, note: note || undefined }
 			];
 		});
 		w.table(

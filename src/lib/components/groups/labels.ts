@@ -1,7 +1,8 @@
 /** Words for the groups area's records, in the coach's language. */
 import { m, lang } from '$lib/i18n';
 import { formatDay, type Day } from '$lib/domain/dates';
-import type { BlockKind, GroupStatus, MeetingKind, SessionStatus } from '$lib/model';
+import type { BlockKind, GroupStatus, MeetingKind, PlanBlock, SessionStatus } from '$lib/model';
+import { blockLeadNames } from '$lib/domain/plan';
 import type { SkipReason } from '$lib/domain/schedule';
 import { errorMessage } from '$lib/domain/errors';
 import { RegisterLockedError } from '$lib/db/lock';
@@ -53,6 +54,12 @@ export function blockKindLabel(kind: BlockKind): string {
 		break: m.groups_block_break,
 		free: m.groups_block_free
 	}[kind]();
+}
+
+/** "Leidt: Anna & Bram" for a block's lead, or '' when nobody was named. */
+export function blockLeadText(block: Pick<PlanBlock, 'lead'>, coaches: readonly string[]): string {
+	const names = blockLeadNames(block, coaches);
+	return names.length ? m.groups_block_lead_text({ names: names.join(' & ') }) : '';
 }
 
 /** A day for people in the current language. */
