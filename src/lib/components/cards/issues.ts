@@ -2,7 +2,7 @@
 import { m } from '$lib/i18n';
 import type { CardIssue } from '$lib/domain/cards/validation';
 import { AGE_BANDS, KINDS, PHASES } from '$lib/model';
-import { kindLabel, phaseLabel } from './labels';
+import { kindLabel, phaseLabel } from '$lib/i18n/card-labels';
 
 /** The values a closed field takes, as the user reads them. */
 const choices: Record<string, () => string[]> = {
