@@ -6,8 +6,8 @@ import { kindLabel, phaseLabel } from '$lib/i18n/card-labels';
 
 /** The values a closed field takes, as the user reads them. */
 const choices: Record<string, () => string[]> = {
-	phase: () => PHASES.map(phaseLabel),
-	kind: () => KINDS.map(kindLabel),
+	phase: () => PHASES.map((phase) => phaseLabel(phase)),
+	kind: () => KINDS.map((kind) => kindLabel(kind)),
 	ageBands: () => [...AGE_BANDS]
 };
 
