@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeCard, makeGroup, makeParticipant, makeSession } from '../../../tests/unit/factories';
 import { freshDb } from '../../../tests/unit/db';
 import { block } from '$lib/pdf/fixtures';
-import { listCards, loadCards, loadGroup, loadSession } from './print-reads';
+import { listCards, loadCards, loadGroup, loadSession, loadSessionKit } from './print-reads';
 
 describe('loading', () => {
 	it('returns asked cards in order and reports the ones that do not exist', async () => {
@@ -53,5 +53,30 @@ describe('loading', () => {
 		const loaded = await loadGroup(group.id, db);
 		expect(loaded?.sessions.map((s) => s.number)).toEqual([1, 2]);
 		expect(await loadGroup('gone', db)).toBeNull();
+	});
+
+	it('loads a session kit with the group sessions in order and its children', async () => {
+		const db = freshDb();
+		const group = makeGroup();
+		const card = makeCard();
+		const second = makeSession({
+			groupId: group.id,
+			number: 2,
+			blocks: [block({ cardId: card.id })]
+		});
+		await db.groups.add(group);
+		await db.cards.add(card);
+		await db.sessions.bulkAdd([second, makeSession({ groupId: group.id, number: 1 })]);
+		await db.participants.bulkAdd([
+			makeParticipant({ groupId: group.id, name: 'Anne' }),
+			makeParticipant({ groupId: group.id, name: 'Bo', stoppedOn: '2026-02-10' })
+		]);
+		const kit = await loadSessionKit(second.id, db);
+		expect(kit?.session.id).toBe(second.id);
+		expect(kit?.sessions.map((s) => s.number)).toEqual([1, 2]);
+		expect(kit?.participants.map((p) => p.name).sort()).toEqual(['Anne', 'Bo']);
+		expect(kit?.childCount).toBe(1);
+		expect(kit?.cards.has(card.id)).toBe(true);
+		expect(await loadSessionKit('gone', db)).toBeNull();
 	});
 });

@@ -102,3 +102,23 @@ export async function loadParentLetters(
 	]);
 	return { group, schoolName: school?.name ?? '', sessions, participants, meetings };
 }
+
+export interface SessionKitPrint extends SessionPrint {
+	/** All sessions of the group, for the register's columns. */
+	sessions: Session[];
+	participants: Participant[];
+}
+
+/** Everything a session's print kit needs: the session print plus the group's register data. */
+export async function loadSessionKit(
+	id: string,
+	db: AppDB = defaultDb
+): Promise<SessionKitPrint | null> {
+	const base = await loadSession(id, db);
+	if (!base) return null;
+	const sessions = (await db.sessions.where('groupId').equals(base.group.id).toArray()).sort(
+		(a, b) => a.number - b.number
+	);
+	const participants = await db.participants.where('groupId').equals(base.group.id).toArray();
+	return { ...base, sessions, participants };
+}

@@ -35,6 +35,16 @@ export const fileNames = {
 			date
 		]);
 	},
+	sessionKit(groupName: string, sessionNumber: number, date: string, lang: Lang): string {
+		const t = texts(lang);
+		return pdfName([
+			t.print_file_kit(),
+			slug(groupName),
+			t.print_file_session(),
+			String(sessionNumber),
+			date
+		]);
+	},
 	cards(kind: CardDocument, titles: readonly string[], lang: Lang): string {
 		const t = texts(lang);
 		const word = {

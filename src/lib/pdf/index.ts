@@ -9,5 +9,6 @@ export { buildActivitySheets } from './activity-sheet';
 export { buildCutCards } from './cut-cards';
 export { buildWorksheets, withWorksheet } from './worksheet';
 export { buildRegister } from './register';
+export { buildSessionKit } from './session-kit';
 export { buildSeriesPack, activeChildCount } from './series-pack';
 export { fileNames } from './file-names';

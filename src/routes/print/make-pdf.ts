@@ -4,7 +4,7 @@
  */
 import type { Card } from '$lib/model';
 import type { Lang } from '$lib/domain/dates';
-import type { GroupPrint, SessionPrint } from '$lib/db/print-reads';
+import type { GroupPrint, SessionKitPrint, SessionPrint } from '$lib/db/print-reads';
 
 export interface MadePdf {
 	bytes: Uint8Array;
@@ -70,6 +70,20 @@ export async function makeSessionPdf(data: SessionPrint, lang: Lang): Promise<Ma
 	return {
 		bytes: await pdf.buildSessionPlan(data, { fonts, lang }),
 		fileName: pdf.fileNames.sessionPlan(
+			data.group.name,
+			data.session.number,
+			data.session.date,
+			lang
+		)
+	};
+}
+
+/** A session's kit in one PDF: plan, activity sheets, worksheets × children, register. */
+export async function makeSessionKitPdf(data: SessionKitPrint, lang: Lang): Promise<MadePdf> {
+	const { pdf, fonts } = await toolkit(data);
+	return {
+		bytes: await pdf.buildSessionKit(data, { fonts, lang }),
+		fileName: pdf.fileNames.sessionKit(
 			data.group.name,
 			data.session.number,
 			data.session.date,
