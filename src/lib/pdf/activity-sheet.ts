@@ -14,6 +14,15 @@ export function writeActivitySheet(
 	lang: PdfOptions['lang'],
 	bookmarkLevel?: number
 ): void {
+	w.keepTail(() => writeActivitySheetOnce(w, card, lang, bookmarkLevel));
+}
+
+function writeActivitySheetOnce(
+	w: PdfWriter,
+	card: Card,
+	lang: PdfOptions['lang'],
+	bookmarkLevel?: number
+): void {
 	const t = texts(lang);
 	const size = SHEET_SIZE;
 	w.newPage('A4');

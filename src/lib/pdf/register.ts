@@ -77,6 +77,16 @@ export function writeRegister(
 	bookmarkLevel?: number,
 	print: RegisterPrint = {}
 ): void {
+	w.keepTail(() => writeRegisterOnce(w, data, lang, bookmarkLevel, print));
+}
+
+function writeRegisterOnce(
+	w: PdfWriter,
+	data: RegisterData,
+	lang: PdfOptions['lang'],
+	bookmarkLevel?: number,
+	print: RegisterPrint = {}
+): void {
 	const t = texts(lang);
 	const sessions = [...data.sessions].sort((a, b) => a.number - b.number);
 	const children = registerChildren(data.participants);

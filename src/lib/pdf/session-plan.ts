@@ -30,6 +30,15 @@ export function writeSessionPlan(
 	lang: PdfOptions['lang'],
 	bookmarkLevel?: number
 ): void {
+	w.keepTail(() => writeSessionPlanOnce(w, data, lang, bookmarkLevel));
+}
+
+function writeSessionPlanOnce(
+	w: PdfWriter,
+	data: SessionPlanData,
+	lang: PdfOptions['lang'],
+	bookmarkLevel?: number
+): void {
 	const t = texts(lang);
 	const { group, session } = data;
 	const blocks = session.blocks;

@@ -221,3 +221,51 @@ export function inkInBoxes(bytes: Uint8Array, boxes: readonly Box[]): number[] {
 		rmSync(dir, { recursive: true, force: true });
 	}
 }
+
+/**
+ * The text lines of each page as poppler's pdftotext reads them (layout mode), without the
+ * page number ("Pagina 2 van 5", "Page 2 of 5") and empty lines.
+ */
+export function textLinesPerPage(bytes: Uint8Array): string[][] {
+	if (!existsSync('/usr/bin/pdftotext')) {
+		throw new Error(
+			'pdftotext is missing: run `node scripts/ensure-tools.js` (as root it installs poppler-utils)'
+		);
+	}
+	const dir = mkdtempSync(join(tmpdir(), 'kies-text-'));
+	try {
+		const file = join(dir, 'doc.pdf');
+		writeFileSync(file, bytes);
+		const text = execFileSync('/usr/bin/pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], {
+			encoding: 'utf8',
+			maxBuffer: 64 * 1024 * 1024
+		});
+		const pages = text.split('\f');
+		if (pages.at(-1)?.trim() === '') pages.pop();
+		return pages.map((page) =>
+			page
+				.split('\n')
+				.map((line) => line.trim())
+				.filter((line) => line && !/^(Pagina \d+ van \d+|Page \d+ of \d+)$/.test(line))
+		);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+/** Fewest text lines a page may hold unless it is the last, or drawn full (a frame, ruled lines). */
+export const MIN_PAGE_LINES = 5;
+
+/**
+ * The pages (1-based) that are near-empty: not the last, fewer than MIN_PAGE_LINES text lines
+ * (pdftotext) and little ink down the page (a worksheet's frame or a card grid is not empty).
+ */
+export function nearEmptyPages(bytes: Uint8Array): { page: number; lines: string[] }[] {
+	const pages = textLinesPerPage(bytes);
+	const inked = inkedRowShare(bytes);
+	return pages.flatMap((lines, index) =>
+		index < pages.length - 1 && lines.length < MIN_PAGE_LINES && (inked[index] ?? 0) < 0.5
+			? [{ page: index + 1, lines }]
+			: []
+	);
+}

@@ -82,6 +82,9 @@ export interface TableOptions {
  */
 export const MAX_PAGES = 500;
 
+/** Fewest lines on the last page of a part (a card, a plan) that runs over a page. */
+export const MIN_TAIL_LINES = 5;
+
 /** A document that would pass MAX_PAGES (the app's error texts say so in the user's language). */
 export class PdfTooLongError extends Error {
 	override name = 'PdfTooLongError';
@@ -99,6 +102,10 @@ export class PdfWriter {
 	private readonly outline: OutlineEntry[] = [];
 	private readonly margins = new Map<PDFPage, number>();
 	private readonly fontKeys = new Map<PDFPage, Map<PDFFont, unknown>>();
+	/** Baselines drawn per page (page numbers excluded): how full a page is. */
+	private readonly baselines = new Map<PDFPage, Set<number>>();
+	/** Points by which a page (by index) ends higher, so a short tail takes lines along. */
+	private readonly raised = new Map<number, number>();
 
 	private constructor(
 		readonly doc: PDFDocument,
@@ -138,7 +145,8 @@ export class PdfWriter {
 	}
 	/** The lowest y content may reach (room for the page number below). */
 	get bottom(): number {
-		return this.margin + (this.options.pageNumbers === false ? 0 : this.baseSize * 1.2);
+		const raised = this.page ? (this.raised.get(this.doc.getPageCount() - 1) ?? 0) : 0;
+		return this.margin + (this.options.pageNumbers === false ? 0 : this.baseSize * 1.2) + raised;
 	}
 	get top(): number {
 		const pageHeight = this.page ? this.page.getHeight() : PAGE_SIZES[this.format][1];
@@ -178,9 +186,35 @@ export class PdfWriter {
 		this.outline.push({ title: cleanText(title), level, pageRef: page.ref, y: page.getHeight() });
 	}
 
+	/**
+	 * Writes a part that starts on a new page (a card, a plan) so that its last page is never
+	 * near-empty: when it would hold fewer than `minLines` lines (a footer alone, two material
+	 * lines), the part is written again with the page before ending higher, so lines go along.
+	 */
+	keepTail(write: () => void, minLines = MIN_TAIL_LINES): void {
+		const firstPage = this.doc.getPageCount();
+		const outlineLength = this.outline.length;
+		for (let attempt = 0; ; attempt++) {
+			write();
+			const last = this.doc.getPageCount() - 1;
+			const lines = this.baselines.get(this.doc.getPage(last))?.size ?? 0;
+			if (last <= firstPage || lines >= minLines || attempt >= 6) return;
+			const before = last - 1;
+			const raise = (this.raised.get(before) ?? 0) + (minLines - lines) * this.baseSize * 1.4;
+			if (raise > (this.top - this.margin) / 2) return;
+			for (let index = last; index >= firstPage; index--) this.doc.removePage(index);
+			this.outline.length = outlineLength;
+			this.raised.set(before, raise);
+			this.page = firstPage > 0 ? this.doc.getPage(firstPage - 1) : (undefined as never);
+		}
+	}
+
 	/** Draws one line of text at a position (no wrapping): for custom layouts. */
 	drawText(text: string, x: number, y: number, style: TextStyle = {}): number {
 		const size = style.size ?? this.baseSize;
+		let lines = this.baselines.get(this.page);
+		if (!lines) this.baselines.set(this.page, (lines = new Set()));
+		lines.add(Math.round(y));
 		let cursor = x;
 		for (const run of this.fonts.runs(cleanText(text), style.bold)) {
 			this.useFont(run.font);
