@@ -133,7 +133,9 @@ for (const viewport of [
 		await page.goto(`/print?session=${sessions[1].id}`);
 		await appStarted(page);
 		const section = page.getByTestId('session-kit');
-		await expect(section).toContainText('2 activiteitenbladen, 1 werkbladen × 3 kinderen');
+		await expect(section).toContainText(
+			'de activiteitenbladen (2), de werkbladen (1, elk 3 keer: één per kind)'
+		);
 		await expectNoAxeViolations(page);
 		const fromPrintPage = await printedPages(page, 'Sessiekit printen');
 		expect(fromPrintPage.length).toBe(kit.length);
