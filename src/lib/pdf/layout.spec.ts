@@ -16,6 +16,9 @@ import { buildSessionKit } from './session-kit';
 import { buildSessionPlan } from './session-plan';
 import { MIN_PAGE_LINES, nearEmptyPages, textLinesPerPage } from './testing';
 import { buildWorksheets } from './worksheet';
+import { buildHandover } from './handover';
+import { buildSafetyInfo } from './safety-info';
+import type { Signal } from '$lib/domain/signals';
 import type { Lang } from './writer';
 
 const LANGS: Lang[] = ['nl', 'en'];
@@ -112,6 +115,35 @@ describe.each(LANGS)('no near-empty pages (%s)', (lang) => {
 			),
 			'session kit'
 		);
+	});
+});
+
+describe.each(LANGS)('no near-empty pages in the care papers (%s)', (lang) => {
+	it('in a long hand-over sheet and the safety information', async () => {
+		const opts = await options(lang);
+		for (let count = 1; count <= 12; count += 3) {
+			const signals: Signal[] = Array.from({ length: count }, (_, i) => ({
+				id: `signal-${i}`,
+				participantId: 'child-1',
+				groupId: 'group-1',
+				createdAt: '2026-03-02T10:00:00.000Z',
+				updatedAt: '2026-03-02T10:00:00.000Z',
+				date: '2026-03-02',
+				facts: `Signaal ${i + 1}: zegt dat ze bang is voor de nieuwe vriend van mama. `.repeat(3),
+				concerns: ['threats-contact'],
+				steps: { 1: '2026-03-02', 2: '2026-03-04' },
+				consulted: ['care-officer'],
+				decision: ''
+			}));
+			const bytes = await buildHandover(
+				{ childName: 'Şeyma', groupName: 'De Regenboog', signals, today: '2026-03-05' },
+				opts
+			);
+			expectNoNearEmpty(bytes, `hand-over with ${count} signals`);
+		}
+		for (const band of ['7-12', '13-17'] as const) {
+			expectNoNearEmpty(await buildSafetyInfo(band, opts), `safety info ${band}`);
+		}
 	});
 });
 
