@@ -7,6 +7,7 @@ import { assertPassphrase } from '$lib/domain/passphrase';
 import { db, newId, nowIso, SCHEMA_VERSION, type AppDB } from './db';
 import { APP_VERSION } from '$lib/version';
 import { CARE_KEY_SETTING, SIGNAL_ERASURES_SETTING } from './signals';
+import { APP_LOCK_SETTING, assertUnlocked, sealAhead } from './app-lock';
 import { SHARED_GROUPS_SETTING, SYNC_ACCOUNT_SETTING, SYNC_SHARES_SETTING } from './shared';
 import {
 	BACKUP_TABLES,
@@ -36,6 +37,8 @@ export async function exportBackupData(
 	options: { includeSignals: boolean },
 	database: AppDB = db
 ): Promise<BackupData> {
+	// Refused while the app lock is closed: the names are sealed; unlocked, they are read open.
+	assertUnlocked(database);
 	const names = BACKUP_TABLES.filter((name) => name !== 'signals' || options.includeSignals);
 	return database.transaction('r', tablesOf(database, names), async () => {
 		const data: BackupData = {};
@@ -46,6 +49,8 @@ export async function exportBackupData(
 		if (!options.includeSignals && data.settings) {
 			data.settings = data.settings.filter((row) => row.key !== CARE_KEY_SETTING);
 		}
+		// The app lock belongs to this device: its wrapped key never leaves in a backup.
+		if (data.settings) data.settings = data.settings.filter((row) => row.key !== APP_LOCK_SETTING);
 		return data;
 	});
 }
@@ -175,6 +180,9 @@ export async function restoreBackup(
 ): Promise<RestoreOutcome> {
 	const keepWithSignals = contents.data.signals === undefined;
 	const outcome: RestoreOutcome = { signalsLeftOut: 0 };
+	// With the app lock on, the children are written sealed: refused while it is closed.
+	assertUnlocked(database);
+	await sealAhead(database, (contents.data.participants ?? []) as { id: string }[]);
 	await database.transaction('rw', tablesOf(database), async () => {
 		// A merge takes another log's signals only if they are sealed under this device's key
 		// (the same care key setting) or this device has no log yet; otherwise they would sit
@@ -209,7 +217,11 @@ export async function restoreBackup(
 		const names = BACKUP_TABLES.filter((name) => data[name] !== undefined);
 		for (const name of names) {
 			const table = database.table(name);
-			const incoming = data[name] ?? [];
+			let incoming = data[name] ?? [];
+			// This device's app lock stays as it is (a backup never carries one; older ones might).
+			const lock = name === 'settings' ? await table.get(APP_LOCK_SETTING) : undefined;
+			if (name === 'settings') incoming = incoming.filter((r) => r.key !== APP_LOCK_SETTING);
+			if (lock && mode === 'replace') incoming = [...incoming, lock];
 			if (mode === 'replace') {
 				// Signals on the device that the backup leaves out stay readable only with the
 				// device's own care key: keep that setting with them.

@@ -3,6 +3,7 @@ import { db, newId, nowIso, type AppDB } from './db';
 import type { Participant, StopReason } from '$lib/model';
 import { normaliseChild, validStop, validateChild, type ChildInput } from '$lib/domain/consent';
 import { isDay } from '$lib/domain/dates';
+import { sealAhead } from './app-lock';
 
 /** Thrown when a child's record does not pass `validateChild`; the form shows the fields. */
 export class ChildInvalidError extends Error {
@@ -30,11 +31,13 @@ export async function addChild(
 ): Promise<string> {
 	const child = checked(input);
 	if (startedOn !== null && !isDay(startedOn)) throw new ChildInvalidError(['startedOn']);
+	const id = newId();
+	await sealAhead(database, [{ id, ...child }]);
 	return database.transaction('rw', [database.groups, database.participants], async () => {
 		if (!(await database.groups.get(groupId))) throw new Error(`group ${groupId} not found`);
 		const at = nowIso();
 		const participant: Participant = {
-			id: newId(),
+			id,
 			createdAt: at,
 			updatedAt: at,
 			groupId,
@@ -71,6 +74,7 @@ export async function updateChild(
 ) {
 	const child = checked(input);
 	if (startedOn != null && !isDay(startedOn)) throw new ChildInvalidError(['startedOn']);
+	await sealAhead(database, [{ id, ...child }]);
 	await change(id, database, () => (startedOn === undefined ? child : { ...child, startedOn }));
 }
 

@@ -1,3 +1,4 @@
+import { appLockMiddleware } from './app-lock';
 import { fieldRules } from './field-rules';
 import { settingStamps } from './setting-stamps';
 import Dexie, { type EntityTable, type Table } from 'dexie';
@@ -119,6 +120,8 @@ export class AppDB extends Dexie {
 		// stamped before the rules see them (setting-stamps.ts).
 		this.use(fieldRules);
 		this.use(settingStamps);
+		// Children's names and notes sealed at rest while the app lock is on (app-lock.ts).
+		this.use(appLockMiddleware(this));
 	}
 }
 

@@ -1,4 +1,5 @@
 import { errorMessage } from '$lib/domain/errors';
+import { loadAppLock } from './app-lock';
 import { db, SCHEMA_VERSION, type AppDB } from './db';
 
 /** The schema version this code writes, for files that record it. */
@@ -20,6 +21,7 @@ export async function openDatabase(database: AppDB = db): Promise<OpenResult> {
 			return { ok: false, code: 'newer', found, known: SCHEMA_VERSION };
 		}
 		await database.open();
+		await loadAppLock(database);
 		return { ok: true };
 	} catch (err) {
 		return { ok: false, code: 'failed', message: errorMessage(err) };
