@@ -14,7 +14,8 @@ const texts: Record<string, () => string> = {
 	UnknownError: () => m.app_error_storage(),
 	OpenFailedError: () => m.app_error_storage(),
 	MissingAPIError: () => m.app_error_no_storage(),
-	SecurityError: () => m.app_error_no_storage()
+	SecurityError: () => m.app_error_no_storage(),
+	AppLockedError: () => m.lock_error_locked()
 };
 
 function errorName(err: unknown): string | null {

@@ -1,4 +1,4 @@
-import { appLockMiddleware } from './app-lock';
+import { appLockMiddleware } from './app-lock-seal';
 import { fieldRules } from './field-rules';
 import { settingStamps } from './setting-stamps';
 import Dexie, { type EntityTable, type Table } from 'dexie';

@@ -1,0 +1,169 @@
+/**
+ * The app lock's seal at rest (issue 22). While it is on, a child's name and notes are stored only
+ * sealed with the data key (`sealed` on the participant; `name` and `notes` stay empty), and the
+ * data key is stored only wrapped by the passcode. The unwrapped key lives in memory only, per
+ * database, and is gone with the page: a reload always starts locked.
+ *
+ * A middleware under every read and write of `participants` does the work, so every reader
+ * (pages, exports, backups, sync) sees the names when unlocked and nothing when locked:
+ * - reads put back the name and notes of records opened at unlock (or sealed here since);
+ * - writes store the seal made ahead by `sealAhead` for exactly that child, name and notes.
+ *   WebCrypto is asynchronous and would end an IndexedDB transaction, so a writer with new
+ *   text seals it before its transaction; a write with plain text that was not sealed ahead,
+ *   or any write while locked, is refused: nothing is ever stored in plain text by mistake.
+ */
+import type { DBCore, DBCoreCursor, DBCoreMutateRequest, Middleware } from 'dexie';
+import type { Sealed } from '$lib/domain/crypto';
+import { sealChild, type ChildSecret } from '$lib/domain/app-lock';
+
+/** Thrown by a read of children's data or a write while the app is locked. */
+export class AppLockedError extends Error {
+	override readonly name = 'AppLockedError';
+	readonly code = 'app-locked';
+	constructor() {
+		super('the app is locked: give the passcode first');
+	}
+}
+
+/** Thrown when a writer stores a child's text it did not seal first (a bug, never plain text). */
+export class NotSealedError extends Error {
+	constructor(readonly id: string) {
+		super(`child ${id} was written without sealing its name first`);
+	}
+}
+
+export interface LockMemory {
+	enabled: boolean;
+	key: CryptoKey | null;
+	/** ciphertext → the name and notes inside it */
+	opened: Map<string, ChildSecret>;
+	/** child id + name + notes → its seal */
+	seals: Map<string, Sealed>;
+}
+
+const memories = new WeakMap<object, LockMemory>();
+
+export function memoryOf(database: object): LockMemory {
+	let memory = memories.get(database);
+	if (!memory) {
+		memory = { enabled: false, key: null, opened: new Map(), seals: new Map() };
+		memories.set(database, memory);
+	}
+	return memory;
+}
+
+export function sealKey(id: string, secret: ChildSecret): string {
+	return JSON.stringify([id, secret.name, secret.notes]);
+}
+
+export type Row = Record<string, unknown>;
+
+/** A stored record as readers see it: the name and notes back in when they were opened. */
+function opened(memory: LockMemory, value: unknown): unknown {
+	if (typeof value !== 'object' || value === null) return value;
+	const row = value as Row;
+	const sealed = row.sealed as Sealed | undefined;
+	if (!sealed) return value;
+	const secret = memory.opened.get(sealed.ciphertext);
+	if (!secret) return value;
+	const rest = { ...row };
+	delete rest.sealed;
+	return { ...rest, name: secret.name, notes: secret.notes };
+}
+
+/** A record as it is stored while the lock is on. */
+function stored(memory: LockMemory, value: Row): Row {
+	const name = String(value.name ?? '');
+	const notes = String(value.notes ?? '');
+	const rest = { ...value };
+	delete rest.sealed;
+	if (name === '' && notes === '') {
+		// Nothing to hide (an erased child), or a record that stays sealed as it was read.
+		return value.sealed ? value : rest;
+	}
+	const seal = memory.seals.get(sealKey(String(value.id), { name, notes }));
+	if (!seal) throw new NotSealedError(String(value.id));
+	return { ...rest, name: '', notes: '', sealed: seal };
+}
+
+function isUpgrade(request: DBCoreMutateRequest): boolean {
+	return (request.trans as unknown as { mode?: string }).mode === 'versionchange';
+}
+
+function openedCursor(memory: LockMemory, cursor: DBCoreCursor): DBCoreCursor {
+	return new Proxy(cursor, {
+		get(target, property) {
+			if (property === 'value') return opened(memory, target.value);
+			const value = Reflect.get(target, property, target) as unknown;
+			return typeof value === 'function' ? value.bind(target) : value;
+		}
+	});
+}
+
+/** The middleware for one database (see the top of this file). */
+export function appLockMiddleware(database: object): Middleware<DBCore> {
+	return {
+		stack: 'dbcore',
+		name: 'app-lock',
+		// Under the field rules (they check the plain record), over Dexie's cache and observers.
+		level: 5,
+		create: (down) => ({
+			...down,
+			table: (name) => {
+				const table = down.table(name);
+				if (name !== 'participants') return table;
+				const memory = memoryOf(database);
+				return {
+					...table,
+					get: (req) => table.get(req).then((value) => opened(memory, value)),
+					getMany: (req) =>
+						table.getMany(req).then((values) => values.map((v) => opened(memory, v))),
+					query: (req) =>
+						table
+							.query(req)
+							.then((res) =>
+								req.values ? { ...res, result: res.result.map((v) => opened(memory, v)) } : res
+							),
+					openCursor: (req) =>
+						table
+							.openCursor(req)
+							.then((cursor) => (cursor && req.values ? openedCursor(memory, cursor) : cursor)),
+					mutate: (request) => {
+						if (!memory.enabled || isUpgrade(request)) return table.mutate(request);
+						if (memory.key === null) return Promise.reject(new AppLockedError());
+						if (request.type !== 'add' && request.type !== 'put') return table.mutate(request);
+						try {
+							const values = request.values.map((v) => stored(memory, v as Row));
+							return table.mutate({ ...request, values } as DBCoreMutateRequest);
+						} catch (err) {
+							return Promise.reject(err);
+						}
+					}
+				};
+			}
+		})
+	};
+}
+
+/**
+ * Seals the name and notes of these children ahead of a write (a no-op with the lock off).
+ * Call before the transaction that writes them.
+ */
+export async function sealAhead(
+	database: object,
+	children: readonly { id: string; name?: string; notes?: string }[]
+): Promise<void> {
+	const memory = memoryOf(database);
+	if (!memory.enabled) return;
+	const key = memory.key;
+	if (key === null) throw new AppLockedError();
+	for (const child of children) {
+		const secret = { name: child.name ?? '', notes: child.notes ?? '' };
+		if (secret.name === '' && secret.notes === '') continue;
+		const k = sealKey(child.id, secret);
+		if (memory.seals.has(k)) continue;
+		const seal = await sealChild(key, secret);
+		memory.seals.set(k, seal);
+		memory.opened.set(seal.ciphertext, secret);
+	}
+}

@@ -1,0 +1,171 @@
+import { expect, test, type Page } from '@playwright/test';
+import { appStarted, expectNoAxeViolations } from './helpers';
+import { seed } from './seed';
+
+/**
+ * The app lock on a shared tablet (issue 22): turned on in the settings, the children's names
+ * and notes are nowhere in plain text after a reload (not in the page, not in any IndexedDB
+ * store) until the passcode is given; the card library stays open.
+ */
+const stamp = '2026-01-05T10:00:00.000Z';
+const PASSCODE = 'tablet groep 7b';
+const SECRETS = ['Şeyma Yılmaz', '李明', 'spreekt thuis Turks', 'broertje Joris'];
+
+const group = {
+	id: 'g-lock',
+	createdAt: stamp,
+	updatedAt: stamp,
+	name: 'Groep Zonnebloem',
+	ageBand: '7-12',
+	schoolId: null,
+	location: 'OBS Zonnebloem',
+	coaches: ['Anne'],
+	weekday: 2,
+	startTime: '13:30',
+	sessionMinutes: 60,
+	sessionCount: 8,
+	maxSize: 7,
+	startDate: '2026-02-03',
+	status: 'running',
+	finishedAt: null,
+	registerLockedAt: null
+};
+
+function child(id: string, name: string, notes: string) {
+	const consent = { given: true, date: '2026-01-10', how: 'paper' };
+	return {
+		id,
+		createdAt: stamp,
+		updatedAt: stamp,
+		groupId: group.id,
+		name,
+		birthYear: null,
+		schoolClass: '',
+		consent1: consent,
+		consent2: consent,
+		stoppedOn: null,
+		stopReason: '',
+		notes,
+		erasedAt: null
+	};
+}
+
+/** Every record of every object store of every database of the page, as one JSON text. */
+function dumpIndexedDb(page: Page): Promise<string> {
+	return page.evaluate(async () => {
+		const out: Record<string, Record<string, unknown[]>> = {};
+		for (const info of await indexedDB.databases()) {
+			if (!info.name) continue;
+			const database = await new Promise<IDBDatabase>((resolve, reject) => {
+				const request = indexedDB.open(info.name as string);
+				request.onsuccess = () => resolve(request.result);
+				request.onerror = () => reject(request.error);
+			});
+			const stores: Record<string, unknown[]> = {};
+			for (const store of Array.from(database.objectStoreNames)) {
+				stores[store] = await new Promise<unknown[]>((resolve, reject) => {
+					const request = database.transaction(store).objectStore(store).getAll();
+					request.onsuccess = () => resolve(request.result);
+					request.onerror = () => reject(request.error);
+				});
+			}
+			database.close();
+			out[info.name] = stores;
+		}
+		return JSON.stringify(out);
+	});
+}
+
+async function expectNoSecrets(page: Page) {
+	const html = await page.evaluate(() => document.documentElement.outerHTML);
+	const stored = await dumpIndexedDb(page);
+	// The dump holds the app's database (and its stores), so an empty search cannot pass.
+	expect(stored).toContain('"participants"');
+	expect(stored).toContain('g-lock');
+	for (const secret of SECRETS) {
+		expect(html, `page shows ${secret}`).not.toContain(secret);
+		expect(stored, `IndexedDB holds ${secret}`).not.toContain(secret);
+	}
+}
+
+test('locked, reloaded: no child name in the page or IndexedDB until the passcode', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	await page.goto('/');
+	await expect(page.locator('h1')).toBeVisible({ timeout: 30_000 });
+	await page.waitForFunction(async () =>
+		(await indexedDB.databases()).some((d) => d.name === 'kies-toolkit' && (d.version ?? 0) >= 10)
+	);
+	await seed(page, {
+		groups: [group],
+		participants: [child('c-1', SECRETS[0], SECRETS[2]), child('c-2', SECRETS[1], SECRETS[3])]
+	});
+	const childrenPage = `/groepen/kinderen?group=${group.id}`;
+	await page.goto(childrenPage);
+	await expect(page.getByRole('heading', { level: 3, name: SECRETS[0] })).toBeVisible();
+	// Before the lock, the names are stored in plain text (so the search below can find them).
+	expect(await dumpIndexedDb(page)).toContain(SECRETS[1]);
+
+	// The coach turns the lock on in the settings.
+	await page.goto('/instellingen');
+	await appStarted(page);
+	const section = page.getByRole('region', { name: 'App-vergrendeling' });
+	await section.getByLabel('Toegangscode', { exact: true }).fill('te kort');
+	await expect(section.getByRole('button', { name: 'Zet vergrendeling aan' })).toBeDisabled();
+	await section.getByLabel('Toegangscode', { exact: true }).fill(PASSCODE);
+	await section.getByLabel('Herhaal de wachtzin').fill(PASSCODE);
+	await section.getByLabel('Vergrendel na zoveel minuten zonder gebruik').fill('10');
+	await section.getByRole('button', { name: 'Zet vergrendeling aan' }).click();
+	await expect(section.getByRole('status')).toContainText('De vergrendeling staat aan');
+	// Sealed at once, before any reload.
+	for (const secret of SECRETS) expect(await dumpIndexedDb(page)).not.toContain(secret);
+
+	// Reload: the children page asks for the passcode and shows no name.
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto(childrenPage);
+	await page.reload();
+	await appStarted(page);
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'De app is vergrendeld' })
+	).toBeVisible();
+	await expectNoSecrets(page);
+	await expectNoAxeViolations(page);
+	await page.screenshot({ path: 'test-results/app-lock-locked-390.png', fullPage: true });
+	const width = await page.evaluate(() => document.documentElement.scrollWidth);
+	expect(width).toBeLessThanOrEqual(390);
+
+	// The card library stays open while locked.
+	await page.getByRole('link', { name: 'Werkvormen' }).first().click();
+	await expect(page).toHaveURL(/\/werkvormen/);
+	await expect(page.getByRole('heading', { level: 1, name: 'De app is vergrendeld' })).toHaveCount(
+		0
+	);
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await expectNoSecrets(page);
+
+	// A wrong passcode is refused with a message; the right one brings the names back.
+	await page.goto(childrenPage);
+	await appStarted(page);
+	const passcode = page.getByLabel('Toegangscode');
+	await passcode.fill('tablet groep 7c');
+	await page.getByRole('button', { name: 'Ontgrendel' }).click();
+	await expect(page.getByRole('alert')).toHaveText(
+		'Deze toegangscode klopt niet. Probeer het opnieuw.'
+	);
+	await expectNoSecrets(page);
+	await passcode.fill(PASSCODE);
+	await passcode.press('Enter');
+	await expect(page.getByRole('heading', { level: 3, name: SECRETS[0] })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 3, name: SECRETS[1] })).toBeVisible();
+	// Open, the names are still stored only sealed.
+	for (const secret of SECRETS) expect(await dumpIndexedDb(page)).not.toContain(secret);
+	await expectNoAxeViolations(page);
+
+	// "Vergrendel nu" closes it again at once.
+	await page.getByRole('button', { name: 'Vergrendel nu' }).click();
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'De app is vergrendeld' })
+	).toBeVisible();
+	await expectNoSecrets(page);
+});
