@@ -92,6 +92,8 @@ test('locked, reloaded: no child name in the page or IndexedDB until the passcod
 	page
 }) => {
 	test.setTimeout(90_000);
+	// Time flows as usual, and can be moved on to try the idle timeout.
+	await page.clock.install();
 	await page.goto('/');
 	await expect(page.locator('h1')).toBeVisible({ timeout: 30_000 });
 	await page.waitForFunction(async () =>
@@ -166,6 +168,24 @@ test('locked, reloaded: no child name in the page or IndexedDB until the passcod
 	await page.getByRole('button', { name: 'Vergrendel nu' }).click();
 	await expect(
 		page.getByRole('heading', { level: 1, name: 'De app is vergrendeld' })
+	).toBeVisible();
+	await expectNoSecrets(page);
+
+	// Idle: the 10 minutes chosen when the lock was turned on survive the reload.
+	await page.getByLabel('Toegangscode').fill(PASSCODE);
+	await page.getByRole('button', { name: 'Ontgrendel' }).click();
+	await expect(page.getByRole('heading', { level: 3, name: SECRETS[0] })).toBeVisible();
+	await page.screenshot({ path: 'test-results/app-lock-open-390.png' });
+	// The "Vergrendel nu" button in the header fits at 390 px too.
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+	await page.clock.fastForward('06:00');
+	await expect(page.getByRole('heading', { level: 3, name: SECRETS[0] })).toBeVisible();
+	await page.clock.fastForward('05:00');
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'De app is vergrendeld' })
+	).toBeVisible();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'De app ging op slot omdat hij een tijd' })
 	).toBeVisible();
 	await expectNoSecrets(page);
 });

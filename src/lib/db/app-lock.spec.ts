@@ -3,6 +3,7 @@ import { freshDb } from '../../../tests/unit/db';
 import { makeGroup, makeParticipant } from '../../../tests/unit/factories';
 import { AppDB } from './db';
 import {
+	appLockIdleMinutes,
 	AppLockedError,
 	appLockStatus,
 	disableAppLock,
@@ -15,6 +16,8 @@ import {
 import { addChild, stopChild, updateChild } from './children';
 import { createBackup, inspectBackup, restoreBackup } from './backup';
 import { WrongPassphraseError } from '$lib/domain/crypto';
+import { applySharedChanges } from './shared';
+import { rowKey } from '$lib/sync/shape';
 
 const PASSCODE = 'tablet groep 7b';
 const FAST = 100_000; // the least a stored lock may use
@@ -46,7 +49,9 @@ async function setUp() {
 describe('app lock at rest', () => {
 	it('seals every child when turned on, and nothing is in plain text', async () => {
 		const { database } = await setUp();
-		await enableAppLock(PASSCODE, database, FAST);
+		await expect(enableAppLock(PASSCODE, database, FAST, 0)).rejects.toThrow(RangeError);
+		await enableAppLock(PASSCODE, database, FAST, 12);
+		expect(await appLockIdleMinutes(database)).toBe(12);
 		const dump = await rawDump(database.name);
 		for (const name of NAMES) expect(dump).not.toContain(name);
 		expect(dump).not.toContain('spreekt Turks');
@@ -63,6 +68,7 @@ describe('app lock at rest', () => {
 		// A reload: a new connection knows only that the lock is on.
 		const reloaded = new AppDB(database.name);
 		expect(await loadAppLock(reloaded)).toBe(true);
+		expect(await appLockIdleMinutes(reloaded)).toBe(5);
 		expect(appLockStatus(reloaded)).toEqual({ enabled: true, unlocked: false });
 		await expect(unlockApp('tablet groep 7c', reloaded)).rejects.toBeInstanceOf(
 			WrongPassphraseError
@@ -138,5 +144,31 @@ describe('app lock at rest', () => {
 		expect(dump).toContain('appLock');
 		const names = (await database.participants.toArray()).map((p) => p.name).sort();
 		expect(names).toEqual([...NAMES].sort());
+	});
+
+	it('changes from a shared group arrive sealed, and wait while locked', async () => {
+		const { database, group } = await setUp();
+		await enableAppLock(PASSCODE, database, FAST);
+		const [first] = await database.participants.toArray();
+		const arrived = makeParticipant({ groupId: group.id, name: 'Zoë de Vries', notes: 'tweeling' });
+		await applySharedChanges(
+			[
+				{ key: rowKey('child', arrived.id), op: 'put', row: { ...arrived } },
+				{ key: rowKey('child', first.id), op: 'patch', fields: { notes: 'broer Joris' } }
+			],
+			database
+		);
+		const dump = await rawDump(database.name);
+		for (const text of ['Zoë', 'tweeling', 'Joris', ...NAMES]) expect(dump).not.toContain(text);
+		expect((await database.participants.get(arrived.id))?.name).toBe('Zoë de Vries');
+		expect((await database.participants.get(first.id))?.notes).toBe('broer Joris');
+		lockApp(database);
+		await expect(
+			applySharedChanges(
+				[{ key: rowKey('child', first.id), op: 'patch', fields: { name: 'Anders' } }],
+				database
+			)
+		).rejects.toBeInstanceOf(AppLockedError);
+		expect(await rawDump(database.name)).not.toContain('Anders');
 	});
 });

@@ -27,6 +27,19 @@ export class AppLockAlreadyOnError extends Error {
 
 interface AppLockValue {
 	wrapped: unknown;
+	idleMinutes?: unknown;
+}
+
+export const DEFAULT_APP_IDLE_MINUTES = 5;
+
+function validIdle(minutes: unknown): minutes is number {
+	return Number.isInteger(minutes) && (minutes as number) >= 1 && (minutes as number) <= 60;
+}
+
+/** The minutes without use after which the app locks itself (1 to 60). */
+export async function appLockIdleMinutes(database: AppDB = defaultDb): Promise<number> {
+	const value = (await database.settings.get(APP_LOCK_SETTING))?.value as AppLockValue | undefined;
+	return validIdle(value?.idleMinutes) ? value.idleMinutes : DEFAULT_APP_IDLE_MINUTES;
 }
 
 async function storedLock(database: AppDB) {
@@ -64,9 +77,11 @@ export function assertUnlocked(database: AppDB = defaultDb): void {
 export async function enableAppLock(
 	passcode: string,
 	database: AppDB = defaultDb,
-	iterations?: number
+	iterations?: number,
+	idleMinutes = DEFAULT_APP_IDLE_MINUTES
 ) {
 	assertPassphrase(passcode);
+	if (!validIdle(idleMinutes)) throw new RangeError('idle minutes are 1 to 60');
 	const memory = memoryOf(database);
 	if (memory.enabled || (await storedLock(database))) throw new AppLockAlreadyOnError();
 	const { wrapped, key } = await createWrappedKey(passcode, iterations);
@@ -75,7 +90,7 @@ export async function enableAppLock(
 	try {
 		await sealAhead(database, await database.participants.toArray());
 		await database.transaction('rw', [database.settings, database.participants], async () => {
-			await database.settings.put({ key: APP_LOCK_SETTING, value: { wrapped } });
+			await database.settings.put({ key: APP_LOCK_SETTING, value: { wrapped, idleMinutes } });
 			await database.participants.bulkPut(await database.participants.toArray());
 		});
 	} catch (err) {

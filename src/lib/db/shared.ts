@@ -4,6 +4,7 @@
  * lives in `$lib/sync/` (lazy-loaded); this file only knows tables and keys.
  */
 import { db as defaultDb, type AppDB } from './db';
+import { assertUnlocked, sealAhead } from './app-lock';
 import { pairId, rowKey, splitKey, type Kind, type Row, type RowKey } from '$lib/sync/shape';
 
 /** The table of each record kind in the document. */
@@ -78,12 +79,39 @@ function tableKey(kind: Kind, id: string): string | [string, string] {
 	return id;
 }
 
+/**
+ * With the app lock on, the children's names and notes that arrive are sealed before the
+ * write (see app-lock-seal.ts); while it is closed this throws AppLockedError and nothing is
+ * written (the changes stay in the document and come in at the next unlock).
+ */
+async function sealChildren(changes: readonly SharedChange[], database: AppDB): Promise<void> {
+	const children: { id: string; name?: string; notes?: string }[] = [];
+	for (const change of changes) {
+		const { kind, id } = splitKey(change.key);
+		if (kind !== 'child' || change.op === 'delete') continue;
+		if (change.op === 'put') {
+			children.push({ id, name: change.row.name as string, notes: change.row.notes as string });
+		} else if ('name' in change.fields || 'notes' in change.fields) {
+			const current = await database.participants.get(id);
+			if (!current) continue;
+			children.push({
+				id,
+				name: (change.fields.name as string | undefined) ?? current.name,
+				notes: (change.fields.notes as string | undefined) ?? current.notes
+			});
+		}
+	}
+	if (children.length > 0) assertUnlocked(database);
+	await sealAhead(database, children);
+}
+
 /** Writes changes that came from the group's document (other devices) in one transaction. */
 export async function applySharedChanges(
 	changes: readonly SharedChange[],
 	database: AppDB = defaultDb
 ): Promise<void> {
 	if (changes.length === 0) return;
+	await sealChildren(changes, database);
 	await database.transaction('rw', tablesOf(database), async () => {
 		for (const change of changes) {
 			const { kind, id } = splitKey(change.key);

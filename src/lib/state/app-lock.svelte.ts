@@ -4,7 +4,14 @@
  * db/app-lock.ts's memory; a reload always starts locked.
  */
 import { CareLock } from './care-lock.svelte';
-import { appLockStatus, disableAppLock, enableAppLock, lockApp, unlockApp } from '$lib/db/app-lock';
+import {
+	appLockIdleMinutes,
+	appLockStatus,
+	disableAppLock,
+	enableAppLock,
+	lockApp,
+	unlockApp
+} from '$lib/db/app-lock';
 
 /** Pages that show no child: open while the app is locked (start, card library, card printing). */
 export function openWhileLocked(path: string): boolean {
@@ -20,13 +27,15 @@ class AppLockState extends CareLock {
 	loaded = $state(false);
 
 	/** Reads the lock's state from the database (after it was opened). */
-	refresh(): void {
+	async refresh(): Promise<void> {
 		this.enabled = appLockStatus().enabled;
+		if (this.enabled)
+			this.loadIdleMinutes(await appLockIdleMinutes().catch(() => this.idleMinutes));
 		this.loaded = true;
 	}
 
 	async turnOn(passcode: string, idleMinutes: number): Promise<void> {
-		await enableAppLock(passcode);
+		await enableAppLock(passcode, undefined, undefined, idleMinutes);
 		this.chooseIdleMinutes(idleMinutes);
 		this.enabled = true;
 		this.#hold();
