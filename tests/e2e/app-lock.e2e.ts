@@ -113,6 +113,7 @@ test('locked, reloaded: no child name in the page or IndexedDB until the passcod
 	await page.goto('/instellingen');
 	await appStarted(page);
 	const section = page.getByRole('region', { name: 'App-vergrendeling' });
+	await section.getByRole('button', { name: 'Vergrendeling instellen…' }).click();
 	await section.getByLabel('Toegangscode', { exact: true }).fill('te kort');
 	await expect(section.getByRole('button', { name: 'Zet vergrendeling aan' })).toBeDisabled();
 	await section.getByLabel('Toegangscode', { exact: true }).fill(PASSCODE);
