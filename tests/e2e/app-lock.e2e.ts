@@ -189,4 +189,29 @@ test('locked, reloaded: no child name in the page or IndexedDB until the passcod
 		page.getByRole('status').filter({ hasText: 'De app ging op slot omdat hij een tijd' })
 	).toBeVisible();
 	await expectNoSecrets(page);
+
+	// Turning it off (passcode asked again) stores the names as plain text once more.
+	await page.getByLabel('Toegangscode').fill(PASSCODE);
+	await page.getByRole('button', { name: 'Ontgrendel' }).click();
+	await expect(page.getByRole('heading', { level: 3, name: SECRETS[0] })).toBeVisible();
+	// Through the menu: a page load would lock it again.
+	await page.getByRole('link', { name: 'Instellingen' }).click();
+	const settings = page.getByRole('region', { name: 'App-vergrendeling' });
+	await expect(settings.getByRole('button', { name: 'Vergrendel nu' })).toBeVisible();
+	await expect(settings.getByRole('heading', { name: 'Vergrendeling uitzetten' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1, name: 'De app is vergrendeld' })).toHaveCount(
+		0
+	);
+	await settings.getByLabel('Toegangscode').fill('tablet groep 7c');
+	await settings.getByRole('button', { name: 'Zet vergrendeling uit' }).click();
+	await expect(settings.getByRole('alert')).toHaveText(
+		'Deze toegangscode klopt niet. Probeer het opnieuw.'
+	);
+	await settings.getByLabel('Toegangscode').fill(PASSCODE);
+	await settings.getByRole('button', { name: 'Zet vergrendeling uit' }).click();
+	await expect(settings.getByRole('status')).toHaveText('De vergrendeling staat uit.');
+	expect(await dumpIndexedDb(page)).toContain(SECRETS[0]);
+	await page.reload();
+	await page.goto(childrenPage);
+	await expect(page.getByRole('heading', { level: 3, name: SECRETS[1] })).toBeVisible();
 });
