@@ -4,7 +4,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Card } from '$lib/model';
-import { makeCard } from '../../../tests/unit/factories';
 import { buildActivitySheets } from './activity-sheet';
 import type { PdfOptions } from './common';
 import { buildCutCards } from './cut-cards';
@@ -17,6 +16,9 @@ import { buildSessionPlan } from './session-plan';
 import { MIN_PAGE_LINES, nearEmptyPages, textLinesPerPage } from './testing';
 import { buildWorksheets } from './worksheet';
 import { buildHandover } from './handover';
+import { buildConsentForms, buildInvitation } from './parent-letters';
+import { informationMeeting } from '$lib/domain/parent-letters';
+import { makeCard, makeGroup, makeParticipant, makeSession } from '../../../tests/unit/factories';
 import { buildSafetyInfo } from './safety-info';
 import type { Signal } from '$lib/domain/signals';
 import type { Lang } from './writer';
@@ -143,6 +145,50 @@ describe.each(LANGS)('no near-empty pages in the care papers (%s)', (lang) => {
 		}
 		for (const band of ['7-12', '13-17'] as const) {
 			expectNoNearEmpty(await buildSafetyInfo(band, opts), `safety info ${band}`);
+		}
+	});
+});
+
+describe.each(LANGS)('letters for parents (%s)', (lang) => {
+	it('keep one page per child, also with long names of group, school and place', async () => {
+		const long = 'Openbare Basisschool De Regenboog aan de Kinderbeschermingsmaatregelenlaan';
+		const group = makeGroup({ name: `${long} 7-12`, location: long });
+		const sessions = Array.from({ length: 10 }, (_, i) =>
+			makeSession({
+				groupId: group.id,
+				number: i + 1,
+				date: `2026-03-${String(i + 2).padStart(2, '0')}`
+			})
+		);
+		const names = ['Şeyma Yılmaz-van den Berg', '李明', 'Anouk'];
+		const participants = names.map((name) => makeParticipant({ groupId: group.id, name }));
+		const data = { group, schoolName: long, sessions, participants };
+		const meeting = informationMeeting(
+			group,
+			[
+				{
+					id: 'info',
+					createdAt: '2026-01-05T10:00:00.000Z',
+					updatedAt: '2026-01-05T10:00:00.000Z',
+					groupId: group.id,
+					kind: 'information',
+					date: '2026-02-17',
+					startTime: '19:30',
+					minutes: 90,
+					location: `Aula, ${long} 1`,
+					notes: '',
+					recorded: false
+				}
+			],
+			'2026-01-10'
+		)!;
+		const opts = { fonts: await loadFontBytes(names.join('')), lang };
+		for (const [what, bytes] of [
+			['consent forms', await buildConsentForms(data, opts)],
+			['invitations', await buildInvitation(data, meeting, opts)]
+		] as const) {
+			expect(textLinesPerPage(bytes), what).toHaveLength(names.length);
+			expectNoNearEmpty(bytes, what);
 		}
 	});
 });
