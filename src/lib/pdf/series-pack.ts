@@ -7,25 +7,13 @@ import { writeRegister } from './register';
 import { PLAN_SIZE, writeSessionPlan } from './session-plan';
 import { writeWorksheet } from './worksheet';
 import { PdfWriter, GREY } from './writer';
+import { kitCards } from './kit-contents';
 
 export interface SeriesPackData {
 	group: Group;
 	sessions: readonly Session[];
 	cards: ReadonlyMap<string, Card>;
 	participants: readonly Participant[];
-}
-
-/** The cards of a session in plan order, each once. */
-export function sessionCards(session: Session, cards: ReadonlyMap<string, Card>): Card[] {
-	const seen = new Set<string>();
-	const result: Card[] = [];
-	for (const block of session.blocks) {
-		const card = block.cardId ? cards.get(block.cardId) : undefined;
-		if (!card || seen.has(card.id)) continue;
-		seen.add(card.id);
-		result.push(card);
-	}
-	return result;
 }
 
 /** Children counted for materials: still taking part and not erased. */
@@ -66,8 +54,8 @@ export async function buildSeriesPack(
 			0,
 			firstPage
 		);
-		for (const card of sessionCards(session, data.cards)) writeActivitySheet(w, card, lang, 1);
-		for (const card of sessionCards(session, data.cards)) writeWorksheet(w, card, lang, 1);
+		for (const card of kitCards(session, data.cards)) writeActivitySheet(w, card, lang, 1);
+		for (const card of kitCards(session, data.cards)) writeWorksheet(w, card, lang, 1);
 		await report(index + 2);
 	}
 	writeRegister(w, { group: data.group, sessions, participants: data.participants }, lang, 0);
