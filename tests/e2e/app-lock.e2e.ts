@@ -147,6 +147,20 @@ test('locked, reloaded: no child name in the page or IndexedDB until the passcod
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	await expectNoSecrets(page);
 
+	// Printing cards stays open; a register (it holds the names) waits for the passcode.
+	await page.goto('/print');
+	await appStarted(page);
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1, name: 'De app is vergrendeld' })).toHaveCount(
+		0
+	);
+	await page.goto(`/print?register=${group.id}`);
+	await appStarted(page);
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'De app is vergrendeld' })
+	).toBeVisible();
+	await expectNoSecrets(page);
+
 	// A wrong passcode is refused with a message; the right one brings the names back.
 	await page.goto(childrenPage);
 	await appStarted(page);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createWrappedKey, isWrappedKey, openChild, sealChild, unwrapKey } from './app-lock';
+import {
+	createWrappedKey,
+	isWrappedKey,
+	openChild,
+	openWhileLocked,
+	sealChild,
+	unwrapKey
+} from './app-lock';
 import { WrongPassphraseError } from './crypto';
 import { PassphraseTooShortError } from './passphrase';
 
@@ -44,5 +51,33 @@ describe('app lock keys', () => {
 		const two = await createWrappedKey(PASSCODE, FAST);
 		const sealed = await sealChild(one.key, { name: 'Ali', notes: '' });
 		await expect(openChild(two.key, sealed)).rejects.toBeInstanceOf(WrongPassphraseError);
+	});
+});
+
+describe('pages open while locked', () => {
+	it('are the start page, the card library and printing cards, never a print with children', () => {
+		for (const [path, search] of [
+			['/', ''],
+			['/werkvormen', '?q=gevoel'],
+			['/werkvormen/kaart', '?id=x'],
+			['/print', ''],
+			['/print', '?cards=a,b']
+		]) {
+			expect(openWhileLocked(path, search), path + search).toBe(true);
+		}
+		for (const [path, search] of [
+			['/print', '?register=g1'],
+			['/print', '?register=g1&filled=1'],
+			['/print', '?session=s1'],
+			['/print', '?group=g1'],
+			['/groepen', ''],
+			['/groepen/kinderen', '?id=g1'],
+			['/zorg', ''],
+			['/overzicht', ''],
+			['/instellingen', ''],
+			['/werkvormenlijst', '']
+		]) {
+			expect(openWhileLocked(path, search), path + search).toBe(false);
+		}
 	});
 });

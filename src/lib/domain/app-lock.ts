@@ -90,3 +90,20 @@ export function isWrappedKey(value: unknown): value is WrappedKey {
 		v.iterations <= 10_000_000
 	);
 }
+
+/** Print requests that hold children's names (the register, a session's kit, a series pack). */
+const PRINTS_WITH_CHILDREN = ['session', 'group', 'register'];
+
+/**
+ * Pages that show no child, open while the app is locked: the start page, the card library and
+ * printing cards. A print of a session, a group or a register holds names, so it waits for the code.
+ */
+export function openWhileLocked(path: string, search = ''): boolean {
+	if (path === '/' || path === '') return true;
+	if (path === '/werkvormen' || path.startsWith('/werkvormen/')) return true;
+	if (path === '/print' || path.startsWith('/print/')) {
+		const params = new URLSearchParams(search);
+		return !PRINTS_WITH_CHILDREN.some((kind) => params.has(kind));
+	}
+	return false;
+}

@@ -13,15 +13,6 @@ import {
 	unlockApp
 } from '$lib/db/app-lock';
 
-/** Pages that show no child: open while the app is locked (start, card library, card printing). */
-export function openWhileLocked(path: string): boolean {
-	return (
-		path === '/' ||
-		path === '' ||
-		['/werkvormen', '/print'].some((open) => path === open || path.startsWith(open + '/'))
-	);
-}
-
 class AppLockState extends CareLock {
 	enabled = $state(false);
 	loaded = $state(false);
