@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildReportPdf, type ReportPdfData, type ReportPdfTable } from './report';
 import { loadFontBytes } from './fonts-node';
-import { darkPixelsPerPage, readPdf } from './testing';
+import { darkPixelsPerPage, nearEmptyPages, readPdf } from './testing';
 
 function table(title: string, names: string[], total = true): ReportPdfTable {
 	const headers = [
@@ -164,15 +164,19 @@ describe('report PDF', () => {
 		expect(charts.split('(locatie Zuid)').length - 1).toBe(2);
 	});
 
-	it('draws ink on every page and leaves no page near empty', async () => {
-		const bytes = await buildReportPdf(await makeReportData());
-		if (process.env.KIES_REPORT_PDF) writeFileSync(process.env.KIES_REPORT_PDF, bytes);
-		expect(darkPixelsPerPage(bytes).every((n) => n > 100)).toBe(true);
-		const depth = inkDepthPerPage(bytes);
-		// Every page but the last is filled at least halfway; the last at least a quarter.
-		depth.slice(0, -1).forEach((d, i) => expect(d, `page ${i + 1}`).toBeGreaterThan(0.5));
-		expect(depth[depth.length - 1]).toBeGreaterThan(0.25);
-	});
+	for (const lang of ['nl', 'en'] as const) {
+		it(`draws ink on every page and leaves no page near empty (${lang})`, async () => {
+			const bytes = await buildReportPdf(await makeReportData({ lang }));
+			if (process.env.KIES_REPORT_PDF) writeFileSync(process.env.KIES_REPORT_PDF, bytes);
+			expect(darkPixelsPerPage(bytes).every((n) => n > 100)).toBe(true);
+			const depth = inkDepthPerPage(bytes);
+			// Every page but the last is filled at least halfway; the last at least a quarter.
+			depth.slice(0, -1).forEach((d, i) => expect(d, `page ${i + 1}`).toBeGreaterThan(0.5));
+			expect(depth[depth.length - 1]).toBeGreaterThan(0.25);
+			// The writer's rule for every document (see layout.spec.ts): no page of a few lines.
+			expect(nearEmptyPages(bytes)).toEqual([]);
+		});
+	}
 
 	it('right-aligns the numbers of a table', async () => {
 		const pdf = await buildReportPdf(
