@@ -63,6 +63,8 @@ export class GroupSync {
 	private unsynced = 0;
 	/** The write of `pendingSince` after a local change, awaited before the tables are patched. */
 	private pendingWrite: Promise<unknown> = Promise.resolve();
+	/** True while the mirror puts a local change into the doc (the provider has not counted it yet). */
+	private writingLocal = false;
 	private stopped = false;
 	private readonly cleanups: (() => void)[] = [];
 	/** Called when this device took a new group key (for the backup copy of the shares). */
@@ -112,6 +114,18 @@ export class GroupSync {
 				apply: async (changes) => {
 					await this.pendingWrite;
 					await applySharedChanges(changes);
+				},
+				// ...and before the doc holds the change: y-dexie stores the doc on its own, so a
+				// page closed in between would otherwise keep a change with no mark that it waits.
+				beforeLocalWrite: async () => {
+					this.writingLocal = true;
+					this.notePending();
+					await this.pendingWrite;
+				},
+				afterLocalWrite: () => {
+					this.writingLocal = false;
+					// The provider counted the change by now; with nothing new to send, all is confirmed.
+					if (this.provider) this.afterSync();
 				}
 			},
 			codec,
@@ -119,13 +133,8 @@ export class GroupSync {
 		);
 		this.mirror.onError = (err) => console.error('sync mirror', err);
 		const onUpdate = (_u: Uint8Array, origin: unknown) => {
-			if (origin === LOCAL_ORIGIN && !this.share.pendingSince) {
-				this.share.pendingSince = new Date().toISOString();
-				this.pendingWrite = updateShare(this.groupId, {
-					pendingSince: this.share.pendingSince
-				}).catch((err) => console.error('sync pending', err));
-			}
-			if (origin !== LOCAL_ORIGIN) void this.takeNewKeys();
+			if (origin === LOCAL_ORIGIN) this.notePending();
+			else void this.takeNewKeys();
 			this.emit();
 		};
 		this.doc.on('update', onUpdate);
@@ -151,6 +160,16 @@ export class GroupSync {
 			});
 		}
 		this.emit();
+	}
+
+	/** Notes on disk that this device has changes the server has not confirmed. */
+	private notePending(): void {
+		if (this.share.pendingSince) return;
+		const at = new Date().toISOString();
+		this.share = { ...this.share, pendingSince: at };
+		this.pendingWrite = updateShare(this.groupId, { pendingSince: at }).catch((err) =>
+			console.error('sync pending', err)
+		);
 	}
 
 	/** Keys someone re-keyed to, wrapped for this device. */
@@ -229,7 +248,9 @@ export class GroupSync {
 	}
 
 	private afterSync(): void {
-		if (this.connected && this.synced && this.unsynced === 0) {
+		// While a local change is on its way into the doc, the provider has not counted it: an
+		// acknowledgement of the earlier changes does not cover it.
+		if (this.connected && this.synced && this.unsynced === 0 && !this.writingLocal) {
 			const at = new Date().toISOString();
 			this.share = { ...this.share, pendingSince: null, offlineSince: null, syncedAt: at };
 			void updateShare(this.groupId, { pendingSince: null, offlineSince: null, syncedAt: at });

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { freshDb, type AppDB } from '../../../tests/unit/db';
 import { createGroup } from '$lib/db/groups';
@@ -245,6 +245,48 @@ describe('shared group mirror', () => {
 		await settle(a, b);
 		expect((await b.db.meetingAttendance.get([meeting.id, children[2]]))?.parent1).toBe(true);
 		expect((await a.db.participants.get(children[3]))?.name).toBe('Fleur-Anne');
+	});
+
+	it('notes "changes waiting" before a local change enters the doc, and says when it is in', async () => {
+		const database = freshDb();
+		cleanup.push(() => database.delete());
+		const { groupId, children, sessions } = await seedGroup(database);
+		const { keyId, key } = await newGroupKey();
+		const doc = new Y.Doc();
+		const events: string[] = [];
+		let release: () => void = () => {};
+		let hold = false;
+		doc.on('update', () => events.push('doc'));
+		const mirror = new GroupMirror(
+			groupId,
+			doc,
+			{
+				read: (id) => sharedRowsOf(id, database),
+				apply: (changes) => applySharedChanges(changes, database),
+				beforeLocalWrite: async () => {
+					events.push('before');
+					if (hold) await new Promise<void>((resolve) => (release = resolve));
+				},
+				afterLocalWrite: () => events.push('after')
+			},
+			new FieldCodec(new GroupCipher(groupId, keyId, key)),
+			() => ({ accountId: 'acc-anne', name: 'Anne' })
+		);
+		cleanup.push(async () => mirror.stop());
+		await mirror.start();
+		expect(events.slice(0, 3)).toEqual(['before', 'doc', 'after']);
+
+		// A mark while the note is still being written: the doc waits for it.
+		events.length = 0;
+		hold = true;
+		await markAttendance(sessions[1].id, children[0], 'late', {}, database);
+		mirror.localChanged();
+		await vi.waitFor(() => expect(events).toEqual(['before']));
+		await new Promise((r) => setTimeout(r, 30));
+		expect(events).toEqual(['before']);
+		release();
+		await mirror.idle();
+		expect(events).toEqual(['before', 'doc', 'after']);
 	});
 
 	it('puts no child name or note in the document, only ciphertext', async () => {

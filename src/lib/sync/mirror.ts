@@ -36,6 +36,14 @@ export interface Marker {
 export interface MirrorStore {
 	read(groupId: string): Promise<Map<RowKey, Row>>;
 	apply(changes: readonly SharedChange[]): Promise<void>;
+	/**
+	 * Awaited before a local change goes into the doc: the device notes "changes waiting" on disk
+	 * first, so a page closed while the doc is being stored never keeps a change it forgot it has
+	 * not sent (issue 16).
+	 */
+	beforeLocalWrite?(): Promise<void>;
+	/** Called once the local change is in the doc (or the write failed). */
+	afterLocalWrite?(): void;
 }
 
 const WHO = ['markedBy', 'markedById'];
@@ -180,7 +188,7 @@ export class GroupMirror {
 		if (changes.length > 0) this.onApplied(changes.length);
 		const { meta } = docMaps(this.doc);
 		if (meta.get('shape') === undefined) {
-			this.doc.transact(() => meta.set('shape', DOC_SHAPE), LOCAL_ORIGIN);
+			await this.transactLocal(() => meta.set('shape', DOC_SHAPE));
 		}
 		await this.localStep();
 	}
@@ -245,7 +253,7 @@ export class GroupMirror {
 			sealed.push({ key, kind, id, row, values });
 		}
 		const maps = docMaps(this.doc);
-		this.doc.transact(() => {
+		await this.transactLocal(() => {
 			for (const { kind, id, values } of sealed) {
 				if (kind === 'group') setFields(maps.group, values);
 				else if (FIELD_MAPPED.has(kind)) {
@@ -267,9 +275,19 @@ export class GroupMirror {
 				const { kind, id } = splitKey(key);
 				this.doc.getMap(KINDS[kind]).delete(id);
 			}
-		}, LOCAL_ORIGIN);
+		});
 		for (const { key, row } of sealed) this.snapshot.set(key, row);
 		for (const key of removed) this.snapshot.delete(key);
+	}
+
+	/** One local doc transaction, with the store told before and after (see `beforeLocalWrite`). */
+	private async transactLocal(change: () => void): Promise<void> {
+		await this.store.beforeLocalWrite?.();
+		try {
+			this.doc.transact(change, LOCAL_ORIGIN);
+		} finally {
+			this.store.afterLocalWrite?.();
+		}
 	}
 
 	private async remoteStep(): Promise<void> {
