@@ -7,7 +7,7 @@ import { assertPassphrase } from '$lib/domain/passphrase';
 import { db, newId, nowIso, SCHEMA_VERSION, type AppDB } from './db';
 import { APP_VERSION } from '$lib/version';
 import { CARE_KEY_SETTING, SIGNAL_ERASURES_SETTING } from './signals';
-import { APP_LOCK_SETTING, assertUnlocked, sealAhead } from './app-lock';
+import { APP_LOCK_SETTING, assertUnlocked, sealAhead, sealTextsAhead } from './app-lock';
 import { SHARED_GROUPS_SETTING, SYNC_ACCOUNT_SETTING, SYNC_SHARES_SETTING } from './shared';
 import {
 	BACKUP_TABLES,
@@ -183,6 +183,9 @@ export async function restoreBackup(
 	// With the app lock on, the children are written sealed: refused while it is closed.
 	assertUnlocked(database);
 	await sealAhead(database, (contents.data.participants ?? []) as { id: string }[]);
+	await sealTextsAhead(database, 'sessions', contents.data.sessions ?? []);
+	await sealTextsAhead(database, 'meetings', contents.data.meetings ?? []);
+	await sealTextsAhead(database, 'templates', contents.data.templates ?? []);
 	await database.transaction('rw', tablesOf(database), async () => {
 		// A merge takes another log's signals only if they are sealed under this device's key
 		// (the same care key setting) or this device has no log yet; otherwise they would sit

@@ -4,7 +4,7 @@
  * lives in `$lib/sync/` (lazy-loaded); this file only knows tables and keys.
  */
 import { db as defaultDb, type AppDB } from './db';
-import { assertUnlocked, sealAhead } from './app-lock';
+import { assertUnlocked, sealAhead, sealTextsAhead } from './app-lock';
 import { pairId, rowKey, splitKey, type Kind, type Row, type RowKey } from '$lib/sync/shape';
 
 /** The table of each record kind in the document. */
@@ -103,6 +103,13 @@ async function sealChildren(changes: readonly SharedChange[], database: AppDB): 
 	}
 	if (children.length > 0) assertUnlocked(database);
 	await sealAhead(database, children);
+	// Sessions' and meetings' notes: a whole record or the fields that changed.
+	for (const change of changes) {
+		const { kind } = splitKey(change.key);
+		if ((kind !== 'session' && kind !== 'meeting') || change.op === 'delete') continue;
+		const row = change.op === 'put' ? change.row : change.fields;
+		await sealTextsAhead(database, kind === 'session' ? 'sessions' : 'meetings', [row]);
+	}
 }
 
 /** Writes changes that came from the group's document (other devices) in one transaction. */
