@@ -277,3 +277,69 @@ test('locked, reloaded: no child name in the page or IndexedDB until the passcod
 	await page.goto(childrenPage);
 	await expect(page.getByRole('heading', { level: 3, name: SECRETS[1] })).toBeVisible();
 });
+
+test('a second open tab follows lock on, lock, unlock and lock off at once, without a reload', async ({
+	page,
+	context
+}) => {
+	test.setTimeout(90_000);
+	await page.goto('/');
+	await expect(page.locator('h1')).toBeVisible({ timeout: 30_000 });
+	await seed(page, {
+		groups: [group],
+		participants: [child('c-1', SECRETS[0], SECRETS[2]), child('c-2', SECRETS[1], SECRETS[3])]
+	});
+	const childrenPage = `/groepen/kinderen?group=${group.id}`;
+	const other = await context.newPage();
+	await other.setViewportSize({ width: 390, height: 844 });
+	await other.goto(childrenPage);
+	await appStarted(other);
+	await expect(other.getByRole('heading', { level: 3, name: SECRETS[0] })).toBeVisible();
+	const lockNow = other.getByRole('banner').getByRole('button', { name: 'Vergrendel nu' });
+	await expect(lockNow).toHaveCount(0);
+
+	// Tab A turns the lock on: tab B knows at once (it stays open, with "Vergrendel nu").
+	await page.goto('/instellingen');
+	await appStarted(page);
+	const section = page.getByRole('region', { name: 'App-vergrendeling' });
+	await section.getByRole('button', { name: 'Vergrendeling instellen…' }).click();
+	await section.getByLabel('Toegangscode', { exact: true }).fill(PASSCODE);
+	await section.getByLabel('Herhaal de wachtzin').fill(PASSCODE);
+	await section.getByRole('button', { name: 'Zet vergrendeling aan' }).click();
+	await expect(section.getByRole('status')).toContainText('De vergrendeling staat aan');
+	await expect(lockNow).toBeVisible();
+	await expect(other.getByRole('heading', { level: 3, name: SECRETS[0] })).toBeVisible();
+
+	// Tab A locks: tab B shows the unlock form, and no name, without a reload.
+	await section.getByRole('button', { name: 'Vergrendel nu' }).click();
+	const locked = (p: Page) => p.getByRole('heading', { level: 1, name: 'De app is vergrendeld' });
+	await expect(locked(other)).toBeVisible();
+	await expectNoSecrets(other);
+	await expectNoAxeViolations(other);
+
+	// Tab B unlocks with the passcode: tab A is open again too.
+	await other.getByLabel('Toegangscode').fill(PASSCODE);
+	await other.getByLabel('Toegangscode').press('Enter');
+	await expect(other.getByRole('heading', { level: 3, name: SECRETS[1] })).toBeVisible();
+	await page.goto(childrenPage);
+	await expect(locked(page)).toBeVisible();
+	await other.getByRole('banner').getByRole('button', { name: 'Vergrendel nu' }).click();
+	await expect(locked(other)).toBeVisible();
+	await other.getByLabel('Toegangscode').fill(PASSCODE);
+	await other.getByLabel('Toegangscode').press('Enter');
+	await expect(page.getByRole('heading', { level: 3, name: SECRETS[0] })).toBeVisible();
+	await expect(locked(page)).toHaveCount(0);
+
+	// Tab A turns the lock off (through the menu: a load would lock it): tab B knows at once.
+	await page.getByRole('link', { name: 'Instellingen' }).click();
+	const settings = page.getByRole('region', { name: 'App-vergrendeling' });
+	await settings.getByLabel('Toegangscode').fill(PASSCODE);
+	await settings.getByRole('button', { name: 'Zet vergrendeling uit' }).click();
+	await expect(settings.getByRole('status')).toHaveText('De vergrendeling staat uit.');
+	await expect(lockNow).toHaveCount(0);
+	await expect(other.getByRole('heading', { level: 3, name: SECRETS[0] })).toBeVisible();
+	// The lock is off for good: tab B does not lock on a reload either.
+	await other.reload();
+	await expect(other.getByRole('heading', { level: 3, name: SECRETS[0] })).toBeVisible();
+	await expect(locked(other)).toHaveCount(0);
+});
