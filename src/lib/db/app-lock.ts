@@ -7,6 +7,8 @@ import { openText, type Sealed } from '$lib/domain/crypto';
 import { TEXT_SEALED_TABLES } from '$lib/domain/app-lock-texts';
 import { createWrappedKey, isWrappedKey, openChild, unwrapKey } from '$lib/domain/app-lock';
 import { assertPassphrase } from '$lib/domain/passphrase';
+import { sharesAtRest, sharesOpened } from './share-keys';
+import { SHARED_GROUPS_SETTING, SYNC_SHARES_SETTING } from './shared-flag';
 import {
 	AppLockedError,
 	memoryOf,
@@ -108,8 +110,10 @@ export async function enableAppLock(
 		await sealTextsAhead(database, 'sessions', await database.sessions.toArray());
 		await sealTextsAhead(database, 'meetings', await database.meetings.toArray());
 		await sealTextsAhead(database, 'templates', await database.templates.toArray());
+		const copy = await sharesCopyAs(database, sharesAtRest);
 		await database.transaction('rw', sealedTables(database), async () => {
 			await database.settings.put({ key: APP_LOCK_SETTING, value: { wrapped, idleMinutes } });
+			if (copy) await database.settings.put(copy);
 			await rewriteAll(database);
 		});
 	} catch (err) {
@@ -117,6 +121,34 @@ export async function enableAppLock(
 		forget(memory);
 		throw err;
 	}
+	await resealSyncStore(database);
+}
+
+/** The settings row of the shares' copy with its keys passed through `change`, or null. */
+async function sharesCopyAs(
+	database: AppDB,
+	change: (shares: Row[], appDb: object) => Promise<Row[]>
+): Promise<{ key: string; value: Row[] } | null> {
+	const value = (await database.settings.get(SYNC_SHARES_SETTING))?.value;
+	return Array.isArray(value)
+		? { key: SYNC_SHARES_SETTING, value: await change(value, database) }
+		: null;
+}
+
+/**
+ * The group keys in the sync store (`kies-sync`), written again as the lock now says. That store
+ * is another database, so this follows the transaction; it runs again at every unlock, so keys a
+ * failure left plain are sealed then. Loaded only on a device that shares groups.
+ */
+async function resealSyncStore(database: AppDB): Promise<void> {
+	const [shared, copy] = await database.settings.bulkGet([
+		SHARED_GROUPS_SETTING,
+		SYNC_SHARES_SETTING
+	]);
+	const has = (row: typeof shared) => Array.isArray(row?.value) && row.value.length > 0;
+	if (!has(shared) && !has(copy)) return;
+	const { resealShareKeys } = await import('./sync-store');
+	await resealShareKeys(database);
 }
 
 /** Writes every child, session and meeting back, as the lock's state now says (sealed or plain). */
@@ -184,6 +216,9 @@ export async function unlockWithKey(key: CryptoKey, database: AppDB = defaultDb)
 	}
 	memory.enabled = true;
 	memory.key = key;
+	await resealSyncStore(database).catch((err: unknown) =>
+		console.error('app lock: group keys', err)
+	);
 }
 
 /** Locks now: the key and every opened name are forgotten. */
@@ -198,6 +233,7 @@ export function lockApp(database: AppDB = defaultDb): void {
 export async function disableAppLock(passcode: string, database: AppDB = defaultDb): Promise<void> {
 	await unlockApp(passcode, database);
 	const memory = memoryOf(database);
+	const copy = await sharesCopyAs(database, sharesOpened);
 	try {
 		await database.transaction('rw', sealedTables(database), async () => {
 			// Read while the lock is still on (opened), written with it off (plain).
@@ -212,11 +248,14 @@ export async function disableAppLock(passcode: string, database: AppDB = default
 			await database.sessions.bulkPut(sessions);
 			await database.meetings.bulkPut(meetings);
 			await database.templates.bulkPut(templates);
+			if (copy) await database.settings.put(copy);
 			await database.settings.delete(APP_LOCK_SETTING);
 		});
 	} catch (err) {
 		memory.enabled = true;
 		throw err;
 	}
+	// The sync store's keys go plain again while the data key is still here to open them.
+	await resealSyncStore(database);
 	forget(memory);
 }

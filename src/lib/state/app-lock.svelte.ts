@@ -14,6 +14,14 @@ import {
 	unlockApp
 } from '$lib/db/app-lock';
 import { followOtherTabs, tellOtherTabs, type LockEvent } from '$lib/db/app-lock-tabs';
+import { syncStatus } from './sync.svelte';
+
+/** Shared groups wait while the lock is closed (their keys are sealed) and go on after. */
+function syncFollows(unlocked: boolean): void {
+	(unlocked ? syncStatus.appUnlocked() : syncStatus.appLocked()).catch((err: unknown) =>
+		console.error('sync after the app lock', err)
+	);
+}
 
 class AppLockState extends CareLock {
 	enabled = $state(false);
@@ -37,8 +45,10 @@ class AppLockState extends CareLock {
 	}
 
 	async #fromOtherTab(event: LockEvent): Promise<void> {
-		if (event === 'locked') super.lock('manual');
-		else if (event === 'off') {
+		if (event === 'locked') {
+			super.lock('manual');
+			syncFollows(false);
+		} else if (event === 'off') {
 			super.lock('manual');
 			this.enabled = false;
 			this.lockedBecause = null;
@@ -48,6 +58,7 @@ class AppLockState extends CareLock {
 				this.loadIdleMinutes(await appLockIdleMinutes().catch(() => this.idleMinutes));
 			}
 			this.#hold();
+			if (event === 'unlocked') syncFollows(true);
 		}
 	}
 
@@ -71,6 +82,7 @@ class AppLockState extends CareLock {
 		await unlockApp(passcode);
 		this.#hold();
 		tellOtherTabs('unlocked');
+		syncFollows(true);
 	}
 
 	/** The timer and the state's "unlocked" follow the key held in db (never the key itself). */
@@ -82,6 +94,7 @@ class AppLockState extends CareLock {
 	override lock(reason: 'idle' | 'manual' = 'manual'): void {
 		lockApp();
 		super.lock(reason);
+		syncFollows(false);
 		if (reason === 'manual') tellOtherTabs('locked');
 	}
 }
