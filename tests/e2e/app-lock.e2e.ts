@@ -10,6 +10,8 @@ import { seed } from './seed';
 const stamp = '2026-01-05T10:00:00.000Z';
 const PASSCODE = 'tablet groep 7b';
 const SECRETS = ['Şeyma Yılmaz', '李明', 'spreekt thuis Turks', 'broertje Joris'];
+/** Notes of a session, one of its plan blocks and a parent meeting that mention a child. */
+const NOTES = ['Şeyma huilde vandaag', 'Naast 李明 zitten', 'Vader van Şeyma belt'];
 
 const group = {
 	id: 'g-lock',
@@ -76,13 +78,41 @@ function dumpIndexedDb(page: Page): Promise<string> {
 	});
 }
 
+const session = {
+	id: 's-lock-1',
+	createdAt: stamp,
+	updatedAt: stamp,
+	groupId: group.id,
+	number: 1,
+	date: '2026-02-03',
+	startTime: '13:30',
+	status: 'planned',
+	cancelReason: '',
+	blocks: [
+		{ id: 'b-1', kind: 'free', cardId: null, title: 'Kringgesprek', minutes: 15, notes: NOTES[1] }
+	],
+	notes: NOTES[0]
+};
+
+const meeting = {
+	id: 'm-lock-1',
+	createdAt: stamp,
+	updatedAt: stamp,
+	groupId: group.id,
+	kind: 'information',
+	date: '2026-01-27',
+	startTime: '19:30',
+	notes: NOTES[2],
+	recorded: false
+};
+
 async function expectNoSecrets(page: Page) {
 	const html = await page.evaluate(() => document.documentElement.outerHTML);
 	const stored = await dumpIndexedDb(page);
 	// The dump holds the app's database (and its stores), so an empty search cannot pass.
 	expect(stored).toContain('"participants"');
 	expect(stored).toContain('g-lock');
-	for (const secret of SECRETS) {
+	for (const secret of [...SECRETS, ...NOTES]) {
 		expect(html, `page shows ${secret}`).not.toContain(secret);
 		expect(stored, `IndexedDB holds ${secret}`).not.toContain(secret);
 	}
@@ -101,13 +131,16 @@ test('locked, reloaded: no child name in the page or IndexedDB until the passcod
 	);
 	await seed(page, {
 		groups: [group],
-		participants: [child('c-1', SECRETS[0], SECRETS[2]), child('c-2', SECRETS[1], SECRETS[3])]
+		participants: [child('c-1', SECRETS[0], SECRETS[2]), child('c-2', SECRETS[1], SECRETS[3])],
+		sessions: [session],
+		meetings: [meeting]
 	});
 	const childrenPage = `/groepen/kinderen?group=${group.id}`;
 	await page.goto(childrenPage);
 	await expect(page.getByRole('heading', { level: 3, name: SECRETS[0] })).toBeVisible();
 	// Before the lock, the names are stored in plain text (so the search below can find them).
-	expect(await dumpIndexedDb(page)).toContain(SECRETS[1]);
+	const before = await dumpIndexedDb(page);
+	for (const text of [SECRETS[1], ...NOTES]) expect(before).toContain(text);
 
 	// The coach turns the lock on in the settings.
 	await page.goto('/instellingen');
@@ -122,7 +155,8 @@ test('locked, reloaded: no child name in the page or IndexedDB until the passcod
 	await section.getByRole('button', { name: 'Zet vergrendeling aan' }).click();
 	await expect(section.getByRole('status')).toContainText('De vergrendeling staat aan');
 	// Sealed at once, before any reload.
-	for (const secret of SECRETS) expect(await dumpIndexedDb(page)).not.toContain(secret);
+	const sealed = await dumpIndexedDb(page);
+	for (const secret of [...SECRETS, ...NOTES]) expect(sealed).not.toContain(secret);
 
 	// Reload: the children page asks for the passcode and shows no name.
 	await page.setViewportSize({ width: 390, height: 844 });
@@ -178,6 +212,19 @@ test('locked, reloaded: no child name in the page or IndexedDB until the passcod
 	// Open, the names are still stored only sealed.
 	for (const secret of SECRETS) expect(await dumpIndexedDb(page)).not.toContain(secret);
 	await expectNoAxeViolations(page);
+	// The session's notes and its plan's notes read back on its page, and stay sealed.
+	await page.goto(`/groepen/sessie?id=${session.id}`);
+	await page.getByLabel('Toegangscode').fill(PASSCODE);
+	await page.getByRole('button', { name: 'Ontgrendel' }).click();
+	await expect(page.locator('textarea').first()).toBeVisible();
+	expect(
+		await page.evaluate(() => [...document.querySelectorAll('textarea')].map((t) => t.value))
+	).toEqual(expect.arrayContaining([NOTES[0]]));
+	for (const secret of NOTES) expect(await dumpIndexedDb(page)).not.toContain(secret);
+	await page.goto(childrenPage);
+	await page.getByLabel('Toegangscode').fill(PASSCODE);
+	await page.getByRole('button', { name: 'Ontgrendel' }).click();
+	await expect(page.getByRole('heading', { level: 3, name: SECRETS[0] })).toBeVisible();
 
 	// "Vergrendel nu" closes it again at once.
 	await page.getByRole('button', { name: 'Vergrendel nu' }).click();
@@ -224,8 +271,75 @@ test('locked, reloaded: no child name in the page or IndexedDB until the passcod
 	await settings.getByLabel('Toegangscode').fill(PASSCODE);
 	await settings.getByRole('button', { name: 'Zet vergrendeling uit' }).click();
 	await expect(settings.getByRole('status')).toHaveText('De vergrendeling staat uit.');
-	expect(await dumpIndexedDb(page)).toContain(SECRETS[0]);
+	const plain = await dumpIndexedDb(page);
+	for (const text of [SECRETS[0], ...NOTES]) expect(plain).toContain(text);
 	await page.reload();
 	await page.goto(childrenPage);
 	await expect(page.getByRole('heading', { level: 3, name: SECRETS[1] })).toBeVisible();
+});
+
+test('a second open tab follows lock on, lock, unlock and lock off at once, without a reload', async ({
+	page,
+	context
+}) => {
+	test.setTimeout(90_000);
+	await page.goto('/');
+	await expect(page.locator('h1')).toBeVisible({ timeout: 30_000 });
+	await seed(page, {
+		groups: [group],
+		participants: [child('c-1', SECRETS[0], SECRETS[2]), child('c-2', SECRETS[1], SECRETS[3])]
+	});
+	const childrenPage = `/groepen/kinderen?group=${group.id}`;
+	const other = await context.newPage();
+	await other.setViewportSize({ width: 390, height: 844 });
+	await other.goto(childrenPage);
+	await appStarted(other);
+	await expect(other.getByRole('heading', { level: 3, name: SECRETS[0] })).toBeVisible();
+	const lockNow = other.getByRole('banner').getByRole('button', { name: 'Vergrendel nu' });
+	await expect(lockNow).toHaveCount(0);
+
+	// Tab A turns the lock on: tab B knows at once (it stays open, with "Vergrendel nu").
+	await page.goto('/instellingen');
+	await appStarted(page);
+	const section = page.getByRole('region', { name: 'App-vergrendeling' });
+	await section.getByRole('button', { name: 'Vergrendeling instellen…' }).click();
+	await section.getByLabel('Toegangscode', { exact: true }).fill(PASSCODE);
+	await section.getByLabel('Herhaal de wachtzin').fill(PASSCODE);
+	await section.getByRole('button', { name: 'Zet vergrendeling aan' }).click();
+	await expect(section.getByRole('status')).toContainText('De vergrendeling staat aan');
+	await expect(lockNow).toBeVisible();
+	await expect(other.getByRole('heading', { level: 3, name: SECRETS[0] })).toBeVisible();
+
+	// Tab A locks: tab B shows the unlock form, and no name, without a reload.
+	await section.getByRole('button', { name: 'Vergrendel nu' }).click();
+	const locked = (p: Page) => p.getByRole('heading', { level: 1, name: 'De app is vergrendeld' });
+	await expect(locked(other)).toBeVisible();
+	await expectNoSecrets(other);
+	await expectNoAxeViolations(other);
+
+	// Tab B unlocks with the passcode: tab A is open again too.
+	await other.getByLabel('Toegangscode').fill(PASSCODE);
+	await other.getByLabel('Toegangscode').press('Enter');
+	await expect(other.getByRole('heading', { level: 3, name: SECRETS[1] })).toBeVisible();
+	await page.goto(childrenPage);
+	await expect(locked(page)).toBeVisible();
+	await other.getByRole('banner').getByRole('button', { name: 'Vergrendel nu' }).click();
+	await expect(locked(other)).toBeVisible();
+	await other.getByLabel('Toegangscode').fill(PASSCODE);
+	await other.getByLabel('Toegangscode').press('Enter');
+	await expect(page.getByRole('heading', { level: 3, name: SECRETS[0] })).toBeVisible();
+	await expect(locked(page)).toHaveCount(0);
+
+	// Tab A turns the lock off (through the menu: a load would lock it): tab B knows at once.
+	await page.getByRole('link', { name: 'Instellingen' }).click();
+	const settings = page.getByRole('region', { name: 'App-vergrendeling' });
+	await settings.getByLabel('Toegangscode').fill(PASSCODE);
+	await settings.getByRole('button', { name: 'Zet vergrendeling uit' }).click();
+	await expect(settings.getByRole('status')).toHaveText('De vergrendeling staat uit.');
+	await expect(lockNow).toHaveCount(0);
+	await expect(other.getByRole('heading', { level: 3, name: SECRETS[0] })).toBeVisible();
+	// The lock is off for good: tab B does not lock on a reload either.
+	await other.reload();
+	await expect(other.getByRole('heading', { level: 3, name: SECRETS[0] })).toBeVisible();
+	await expect(locked(other)).toHaveCount(0);
 });

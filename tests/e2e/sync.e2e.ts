@@ -452,3 +452,136 @@ test('a change made while the server is unreachable survives closing the browser
 	await again.context.close();
 	await b.context.close();
 });
+
+/** Every record of every IndexedDB store as text; bytes (the y-dexie updates) read as UTF-8. */
+function dumpAllIndexedDb(page: Page): Promise<string> {
+	return page.evaluate(async () => {
+		const decoder = new TextDecoder('utf-8', { fatal: false });
+		const text = (value: unknown): unknown => {
+			if (value instanceof ArrayBuffer) return decoder.decode(value);
+			if (ArrayBuffer.isView(value)) return decoder.decode(value as Uint8Array);
+			if (Array.isArray(value)) return value.map(text);
+			if (value && typeof value === 'object' && !(value instanceof CryptoKey))
+				return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, text(v)]));
+			return value;
+		};
+		const out: Record<string, unknown> = {};
+		for (const info of await indexedDB.databases()) {
+			if (!info.name) continue;
+			const database = await new Promise<IDBDatabase>((resolve, reject) => {
+				const request = indexedDB.open(info.name as string);
+				request.onsuccess = () => resolve(request.result);
+				request.onerror = () => reject(request.error);
+			});
+			for (const store of Array.from(database.objectStoreNames)) {
+				out[`${info.name}/${store}`] = text(
+					await new Promise<unknown[]>((resolve, reject) => {
+						const request = database.transaction(store).objectStore(store).getAll();
+						request.onsuccess = () => resolve(request.result);
+						request.onerror = () => reject(request.error);
+					})
+				);
+			}
+			database.close();
+		}
+		return JSON.stringify(out);
+	});
+}
+
+test('under the app lock a shared group keeps its key sealed, waits while locked and syncs on after the passcode', async ({
+	browser
+}) => {
+	test.setTimeout(180_000);
+	const ID = 'g-locked-share';
+	const NAME = 'De Lelie 7-12';
+	const PASSCODE = 'tablet groep 7b';
+	const data = sharedGroup(ID, NAME);
+	const sent: string[] = [];
+	const anne = server.addAccount('Anne');
+	const a = await profile(browser, sent);
+	await a.page.waitForFunction(async () =>
+		(await indexedDB.databases()).some((d) => d.name === 'kies-toolkit')
+	);
+	await seed(a.page, {
+		groups: [data.group],
+		sessions: data.sessions,
+		participants: data.children,
+		attendance: data.firstMarks
+	});
+	await signIn(a.page, anne.signin, 'Anne');
+	await openSharedGroup(a.page, ID, NAME);
+	await a.page.getByRole('button', { name: 'Deel deze groep' }).click();
+	await expect(syncState(a.page)).toContainText('Bijgewerkt', { timeout: 20_000 });
+	// The group key as the sync store holds it before the lock.
+	const groupKeys = await a.page.evaluate(async () => {
+		const database = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open('kies-sync');
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		const shares = await new Promise<{ keys: Record<string, string> }[]>((resolve, reject) => {
+			const request = database.transaction('shares').objectStore('shares').getAll();
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		database.close();
+		return shares.flatMap((share) => Object.values(share.keys));
+	});
+	expect(groupKeys.length).toBeGreaterThan(0);
+	const before = await dumpAllIndexedDb(a.page);
+	for (const key of groupKeys) expect(before).toContain(key);
+	// The group's document is in the store, its names only encrypted.
+	expect(before).toContain('kies-sync/docs');
+	expect(before).toContain(`${ID}-c1`);
+
+	// The lock goes on: the group key is in no store in plain text any more.
+	await a.page.goto('/instellingen');
+	await appStarted(a.page);
+	const section = a.page.getByRole('region', { name: 'App-vergrendeling' });
+	await section.getByRole('button', { name: 'Vergrendeling instellen…' }).click();
+	await section.getByLabel('Toegangscode', { exact: true }).fill(PASSCODE);
+	await section.getByLabel('Herhaal de wachtzin').fill(PASSCODE);
+	await section.getByRole('button', { name: 'Zet vergrendeling aan' }).click();
+	await expect(section.getByRole('status')).toContainText('De vergrendeling staat aan');
+	const sealed = await dumpAllIndexedDb(a.page);
+	for (const key of groupKeys) expect(sealed, 'a group key in plain text').not.toContain(key);
+	for (const child of NAMES) expect(sealed, `${child} in plain text`).not.toContain(child);
+
+	// Reloaded, the group waits for the passcode and says so.
+	await a.page.goto(`/groepen/groep?id=${ID}`);
+	await appStarted(a.page);
+	await expect(
+		a.page.getByRole('heading', { level: 1, name: 'De app is vergrendeld' })
+	).toBeVisible();
+	await expect(a.page.getByTestId('sync-waits')).toHaveText(
+		'Gedeelde groepen wachten op de toegangscode: ze synchroniseren weer zodra je ontgrendelt.'
+	);
+	await expectNoAxeViolations(a.page);
+	const locked = await dumpAllIndexedDb(a.page);
+	for (const key of groupKeys) expect(locked).not.toContain(key);
+	for (const child of NAMES) expect(locked).not.toContain(child);
+
+	// The passcode: the group syncs on, and a mark made now reaches the server.
+	await a.page.getByLabel('Toegangscode').fill(PASSCODE);
+	await a.page.getByRole('button', { name: 'Ontgrendel' }).click();
+	await expect(a.page.getByRole('heading', { level: 1 })).toHaveText(NAME);
+	await expect(syncState(a.page)).toContainText('Bijgewerkt', { timeout: 20_000 });
+	// A page load locks again: go to the register through the page's own link.
+	await a.page
+		.getByRole('link', { name: /Aanwezigheid/ })
+		.first()
+		.click();
+	await a.page.getByLabel('Bijeenkomst', { exact: true }).selectOption({ index: 1 });
+	const row = a.page.getByRole('group', { name: new RegExp(NAMES[2]) });
+	await row.getByRole('radio', { name: 'Te laat', exact: true }).check();
+	await expect(row.getByTestId('marked-by')).toHaveText('gemarkeerd door Anne', {
+		timeout: 20_000
+	});
+	await a.page.getByRole('link', { name: 'Groepen' }).first().click();
+	await a.page.getByRole('link', { name: NAME }).first().click();
+	await expect(syncState(a.page)).toContainText('Bijgewerkt', { timeout: 20_000 });
+	const after = await dumpAllIndexedDb(a.page);
+	for (const key of groupKeys) expect(after).not.toContain(key);
+	expect(sent.map(containsName).filter(Boolean)).toEqual([]);
+	await a.context.close();
+});

@@ -12,9 +12,17 @@
  *   text seals it before its transaction; a write with plain text that was not sealed ahead,
  *   or any write while locked, is refused: nothing is ever stored in plain text by mistake.
  */
-import type { DBCore, DBCoreCursor, DBCoreMutateRequest, Middleware } from 'dexie';
-import type { Sealed } from '$lib/domain/crypto';
+import type { DBCore, DBCoreCursor, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
+import { sealText, type Sealed } from '$lib/domain/crypto';
 import { sealChild, type ChildSecret } from '$lib/domain/app-lock';
+import {
+	freeTexts,
+	hasTextPath,
+	isTextSealedTable,
+	withoutTexts,
+	withTexts,
+	type TextSealedTable
+} from '$lib/domain/app-lock-texts';
 
 /** Thrown by a read of children's data or a write while the app is locked. */
 export class AppLockedError extends Error {
@@ -25,10 +33,10 @@ export class AppLockedError extends Error {
 	}
 }
 
-/** Thrown when a writer stores a child's text it did not seal first (a bug, never plain text). */
+/** Thrown when a writer stores a child's or a note's text it did not seal first (a bug, never plain text). */
 export class NotSealedError extends Error {
 	constructor(readonly id: string) {
-		super(`child ${id} was written without sealing its name first`);
+		super(`record ${id} was written without sealing its text first`);
 	}
 }
 
@@ -39,6 +47,10 @@ export interface LockMemory {
 	opened: Map<string, ChildSecret>;
 	/** child id + name + notes → its seal */
 	seals: Map<string, Sealed>;
+	/** ciphertext → the free text inside it (sessions, meetings) */
+	openedTexts: Map<string, string>;
+	/** table + text → a seal of it */
+	textSeals: Map<string, Sealed>;
 }
 
 const memories = new WeakMap<object, LockMemory>();
@@ -46,7 +58,14 @@ const memories = new WeakMap<object, LockMemory>();
 export function memoryOf(database: object): LockMemory {
 	let memory = memories.get(database);
 	if (!memory) {
-		memory = { enabled: false, key: null, opened: new Map(), seals: new Map() };
+		memory = {
+			enabled: false,
+			key: null,
+			opened: new Map(),
+			seals: new Map(),
+			openedTexts: new Map(),
+			textSeals: new Map()
+		};
 		memories.set(database, memory);
 	}
 	return memory;
@@ -56,7 +75,17 @@ export function sealKey(id: string, secret: ChildSecret): string {
 	return JSON.stringify([id, secret.name, secret.notes]);
 }
 
+/**
+ * Text seals are found by table and text: a writer that makes new records (a series from a
+ * template, a restore) seals their texts before it knows their ids or paths. Two records with
+ * the same text may share a ciphertext (a plan copied from a template does); nothing else is shown.
+ */
+export function textSealKey(table: string, text: string): string {
+	return JSON.stringify([table, text]);
+}
+
 export type Row = Record<string, unknown>;
+export type TextSeals = Record<string, Sealed>;
 
 /** A stored record as readers see it: the name and notes back in when they were opened. */
 function opened(memory: LockMemory, value: unknown): unknown {
@@ -86,18 +115,88 @@ function stored(memory: LockMemory, value: Row): Row {
 	return { ...rest, name: '', notes: '', sealed: seal };
 }
 
+/** A session or meeting as readers see it: the texts opened at unlock (or sealed here) put back. */
+function openedWithTexts(memory: LockMemory, table: TextSealedTable, value: unknown): unknown {
+	if (typeof value !== 'object' || value === null) return value;
+	const row = value as Row;
+	const sealed = row.sealedTexts as TextSeals | undefined;
+	if (!sealed) return value;
+	const texts: Record<string, string> = {};
+	const unknown: TextSeals = {};
+	for (const [path, seal] of Object.entries(sealed)) {
+		const text = memory.openedTexts.get(seal.ciphertext);
+		if (text === undefined) unknown[path] = seal;
+		else texts[path] = text;
+	}
+	const rest = { ...row };
+	delete rest.sealedTexts;
+	const out = withTexts(table, rest, texts);
+	// A seal this tab could not open (written by another tab meanwhile) stays as it was.
+	if (Object.keys(unknown).length > 0) out.sealedTexts = unknown;
+	return out;
+}
+
+/** A session or meeting as it is stored while the lock is on. */
+function storedWithTexts(memory: LockMemory, table: TextSealedTable, value: Row): Row {
+	const id = String(value.id);
+	const seals: TextSeals = {};
+	for (const [path, text] of Object.entries(freeTexts(table, value))) {
+		const seal = memory.textSeals.get(textSealKey(table, text));
+		if (!seal) throw new NotSealedError(id);
+		seals[path] = seal;
+	}
+	for (const [path, seal] of Object.entries((value.sealedTexts ?? {}) as TextSeals)) {
+		if (!(path in seals) && hasTextPath(table, value, path)) seals[path] = seal;
+	}
+	const out = withoutTexts(table, value);
+	delete out.sealedTexts;
+	if (Object.keys(seals).length > 0) out.sealedTexts = seals;
+	return out;
+}
+
 function isUpgrade(request: DBCoreMutateRequest): boolean {
 	return (request.trans as unknown as { mode?: string }).mode === 'versionchange';
 }
 
-function openedCursor(memory: LockMemory, cursor: DBCoreCursor): DBCoreCursor {
+function openedCursor(open: (value: unknown) => unknown, cursor: DBCoreCursor): DBCoreCursor {
 	return new Proxy(cursor, {
 		get(target, property) {
-			if (property === 'value') return opened(memory, target.value);
+			if (property === 'value') return open(target.value);
 			const value = Reflect.get(target, property, target) as unknown;
 			return typeof value === 'function' ? value.bind(target) : value;
 		}
 	});
+}
+
+/** The reads and writes of one table, with the lock's opening and sealing. */
+function sealedTable(
+	memory: LockMemory,
+	table: DBCoreTable,
+	open: (value: unknown) => unknown,
+	store: (value: Row) => Row
+): DBCoreTable {
+	return {
+		...table,
+		get: (req) => table.get(req).then(open),
+		getMany: (req) => table.getMany(req).then((values) => values.map(open)),
+		query: (req) =>
+			table.query(req).then((res) => (req.values ? { ...res, result: res.result.map(open) } : res)),
+		openCursor: (req) =>
+			table
+				.openCursor(req)
+				.then((cursor) => (cursor && req.values ? openedCursor(open, cursor) : cursor)),
+		mutate: (request) => {
+			if (!memory.enabled || isUpgrade(request)) return table.mutate(request);
+			if (memory.key === null) return Promise.reject(new AppLockedError());
+			if (request.type !== 'add' && request.type !== 'put') return table.mutate(request);
+			try {
+				const values = request.values.map((v) => store(v as Row));
+				return table.mutate({ ...request, values } as DBCoreMutateRequest);
+			} catch (err) {
+				return Promise.reject(err);
+			}
+		}
+	};
 }
 
 /** The middleware for one database (see the top of this file). */
@@ -111,35 +210,22 @@ export function appLockMiddleware(database: object): Middleware<DBCore> {
 			...down,
 			table: (name) => {
 				const table = down.table(name);
-				if (name !== 'participants') return table;
 				const memory = memoryOf(database);
-				return {
-					...table,
-					get: (req) => table.get(req).then((value) => opened(memory, value)),
-					getMany: (req) =>
-						table.getMany(req).then((values) => values.map((v) => opened(memory, v))),
-					query: (req) =>
-						table
-							.query(req)
-							.then((res) =>
-								req.values ? { ...res, result: res.result.map((v) => opened(memory, v)) } : res
-							),
-					openCursor: (req) =>
-						table
-							.openCursor(req)
-							.then((cursor) => (cursor && req.values ? openedCursor(memory, cursor) : cursor)),
-					mutate: (request) => {
-						if (!memory.enabled || isUpgrade(request)) return table.mutate(request);
-						if (memory.key === null) return Promise.reject(new AppLockedError());
-						if (request.type !== 'add' && request.type !== 'put') return table.mutate(request);
-						try {
-							const values = request.values.map((v) => stored(memory, v as Row));
-							return table.mutate({ ...request, values } as DBCoreMutateRequest);
-						} catch (err) {
-							return Promise.reject(err);
-						}
-					}
-				};
+				if (name === 'participants')
+					return sealedTable(
+						memory,
+						table,
+						(v) => opened(memory, v),
+						(v) => stored(memory, v)
+					);
+				if (isTextSealedTable(name))
+					return sealedTable(
+						memory,
+						table,
+						(v) => openedWithTexts(memory, name, v),
+						(v) => storedWithTexts(memory, name, v)
+					);
+				return table;
 			}
 		})
 	};
@@ -165,5 +251,30 @@ export async function sealAhead(
 		const seal = await sealChild(key, secret);
 		memory.seals.set(k, seal);
 		memory.opened.set(seal.ciphertext, secret);
+	}
+}
+
+/**
+ * Seals the free texts of these sessions or meetings ahead of a write (a no-op with the lock
+ * off): whole records or only the fields a writer changes (`{ notes }`, `{ blocks }`). Call
+ * before the transaction that writes them.
+ */
+export async function sealTextsAhead(
+	database: object,
+	table: TextSealedTable,
+	records: readonly Row[]
+): Promise<void> {
+	const memory = memoryOf(database);
+	if (!memory.enabled) return;
+	const key = memory.key;
+	if (key === null) throw new AppLockedError();
+	for (const record of records) {
+		for (const text of Object.values(freeTexts(table, record))) {
+			const k = textSealKey(table, text);
+			if (memory.textSeals.has(k)) continue;
+			const seal = await sealText(key, text);
+			memory.textSeals.set(k, seal);
+			memory.openedTexts.set(seal.ciphertext, text);
+		}
 	}
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '../../../tests/unit/db';
-import { makeGroup, makeParticipant } from '../../../tests/unit/factories';
+import { makeGroup, makeParticipant, makeSession } from '../../../tests/unit/factories';
+import { makeMeeting, makeTemplate } from '../../../tests/unit/data-fixtures';
+import { saveBlocks, saveSessionNotes, setSessionStatus } from './sessions';
+import { updateMeeting } from './meetings';
+import { saveGroupAsTemplate } from './templates';
+import { createGroup } from './groups';
+import { eraseParticipant } from './privacy';
 import { AppDB } from './db';
 import {
 	appLockIdleMinutes,
@@ -170,5 +176,166 @@ describe('app lock at rest', () => {
 			)
 		).rejects.toBeInstanceOf(AppLockedError);
 		expect(await rawDump(database.name)).not.toContain('Anders');
+	});
+});
+
+describe('app lock: notes of sessions, meetings and templates at rest', () => {
+	const block = (notes: string) => ({
+		id: crypto.randomUUID(),
+		kind: 'free' as const,
+		cardId: null,
+		title: 'Kringgesprek',
+		minutes: 10,
+		notes
+	});
+
+	async function withNotes() {
+		const { database, group } = await setUp();
+		const session = makeSession({
+			groupId: group.id,
+			notes: 'Şeyma Yılmaz was verdrietig',
+			blocks: [block('Şeyma Yılmaz naast de coach'), block('')]
+		});
+		const meeting = makeMeeting({ groupId: group.id, notes: 'Vader van 李明 kwam' });
+		const template = makeTemplate({
+			name: 'Plan van Şeyma Yılmaz',
+			sessions: [{ blocks: [block('Let op Şeyma Yılmaz')] }]
+		});
+		await database.sessions.add(session);
+		await database.meetings.add(meeting);
+		await database.templates.add(template);
+		return { database, group, session, meeting, template };
+	}
+
+	it('seals every note when turned on, reads them back unlocked, and keeps them sealed after a reload', async () => {
+		const { database, session, meeting, template } = await withNotes();
+		await enableAppLock(PASSCODE, database, FAST);
+		const dump = await rawDump(database.name);
+		for (const text of ['verdrietig', 'naast de coach', 'Vader van', 'Let op', 'Plan van'])
+			expect(dump).not.toContain(text);
+		expect((await database.sessions.get(session.id))?.blocks[0].notes).toBe(
+			'Şeyma Yılmaz naast de coach'
+		);
+		lockApp(database);
+		expect((await database.sessions.get(session.id))?.notes).toBe('');
+		expect((await database.meetings.get(meeting.id))?.notes).toBe('');
+		await expect(saveSessionNotes(session.id, 'iets', database)).rejects.toBeInstanceOf(
+			AppLockedError
+		);
+		const reloaded = new AppDB(database.name);
+		await loadAppLock(reloaded);
+		await unlockApp(PASSCODE, reloaded);
+		expect((await reloaded.sessions.get(session.id))?.notes).toBe('Şeyma Yılmaz was verdrietig');
+		expect((await reloaded.meetings.get(meeting.id))?.notes).toBe('Vader van 李明 kwam');
+		expect((await reloaded.templates.get(template.id))?.name).toBe('Plan van Şeyma Yılmaz');
+		expect((await reloaded.templates.get(template.id))?.sessions[0].blocks[0].notes).toBe(
+			'Let op Şeyma Yılmaz'
+		);
+		reloaded.close();
+	});
+
+	it('keeps notes written while unlocked sealed: session, block, cancel reason, meeting, template, new group', async () => {
+		const { database, group, session, meeting } = await withNotes();
+		await enableAppLock(PASSCODE, database, FAST);
+		await saveSessionNotes(session.id, 'Zoë huilde', database);
+		const stored = (await database.sessions.get(session.id))!;
+		await saveBlocks(
+			session.id,
+			[{ ...stored.blocks[0], notes: 'Zoë mag beginnen' }, ...stored.blocks.slice(1)],
+			database,
+			stored.blocks
+		);
+		await setSessionStatus(session.id, 'cancelled', 'Joris jarig', database);
+		await updateMeeting(meeting.id, { notes: 'Moeder van Zoë belt' }, database);
+		const templateId = await saveGroupAsTemplate(group.id, 'Groep van Zoë', database);
+		const newGroup = await createGroup(
+			{
+				name: 'Nieuwe groep',
+				ageBand: '7-12',
+				schoolId: null,
+				location: 'School',
+				coaches: ['Anne', 'Mehmet'],
+				weekday: 2,
+				startTime: '13:30',
+				sessionMinutes: 60,
+				sessionCount: 2,
+				maxSize: 10,
+				startDate: '2026-09-29'
+			},
+			{ templateId },
+			{ welcome: 'Welkom', closing: 'Afsluiting', spare: 'Vrije ruimte' },
+			database
+		);
+		const dump = await rawDump(database.name);
+		for (const text of ['Zoë', 'Joris', ...NAMES]) expect(dump).not.toContain(text);
+		const after = (await database.sessions.get(session.id))!;
+		expect([after.notes, after.blocks[0].notes, after.cancelReason]).toEqual([
+			'Zoë huilde',
+			'Zoë mag beginnen',
+			'Joris jarig'
+		]);
+		expect((await database.templates.get(templateId))?.name).toBe('Groep van Zoë');
+		const copied = await database.sessions.where('groupId').equals(newGroup).toArray();
+		expect(copied.flatMap((s) => s.blocks.map((b) => b.notes))).toContain('Zoë mag beginnen');
+		// A note written without sealing first is refused, never stored plain.
+		await expect(
+			database.meetings.put({ ...(await database.meetings.get(meeting.id))!, notes: 'Anders' })
+		).rejects.toBeInstanceOf(NotSealedError);
+	});
+
+	it('erasing a child while unlocked takes its name out of the notes, and they stay sealed', async () => {
+		const { database, session, meeting, template } = await withNotes();
+		await enableAppLock(PASSCODE, database, FAST);
+		const seyma = (await database.participants.toArray()).find((p) => p.name === NAMES[0])!;
+		await eraseParticipant(seyma.id, database);
+		expect((await database.sessions.get(session.id))?.notes).toBe('[…] was verdrietig');
+		expect((await database.templates.get(template.id))?.sessions[0].blocks[0].notes).toBe(
+			'Let op […]'
+		);
+		expect((await database.meetings.get(meeting.id))?.notes).toBe('Vader van 李明 kwam');
+		const dump = await rawDump(database.name);
+		for (const text of ['verdrietig', 'Let op', 'Vader van']) expect(dump).not.toContain(text);
+	});
+
+	it('turning it off writes every note back in plain text; a restore while on writes them sealed', async () => {
+		const { database, session } = await withNotes();
+		await enableAppLock(PASSCODE, database, FAST);
+		const { text } = await createBackup({ includeSignals: false }, database);
+		expect(text).toContain('Şeyma Yılmaz was verdrietig');
+		await disableAppLock(PASSCODE, database);
+		let dump = await rawDump(database.name);
+		for (const note of [
+			'Şeyma Yılmaz was verdrietig',
+			'Şeyma Yılmaz naast de coach',
+			'Vader van 李明',
+			'Let op'
+		])
+			expect(dump).toContain(note);
+		expect(dump).not.toContain('sealedTexts');
+		expect((await database.sessions.get(session.id))?.blocks[0].notes).toBe(
+			'Şeyma Yılmaz naast de coach'
+		);
+		await enableAppLock(PASSCODE, database, FAST);
+		await restoreBackup(await inspectBackup(text), 'replace', database);
+		dump = await rawDump(database.name);
+		for (const note of ['verdrietig', 'naast de coach', 'Vader van', 'Let op'])
+			expect(dump).not.toContain(note);
+		expect((await database.sessions.get(session.id))?.notes).toBe('Şeyma Yılmaz was verdrietig');
+	});
+
+	it('notes that arrive from a shared group are sealed too', async () => {
+		const { database, session } = await withNotes();
+		await enableAppLock(PASSCODE, database, FAST);
+		const arrived = makeSession({ groupId: session.groupId, notes: 'Zoë kwam te laat' });
+		await applySharedChanges(
+			[
+				{ key: rowKey('session', arrived.id), op: 'put', row: { ...arrived } },
+				{ key: rowKey('session', session.id), op: 'patch', fields: { notes: 'Joris ziek' } }
+			],
+			database
+		);
+		const dump = await rawDump(database.name);
+		for (const text of ['Zoë', 'Joris']) expect(dump).not.toContain(text);
+		expect((await database.sessions.get(session.id))?.notes).toBe('Joris ziek');
 	});
 });

@@ -7,7 +7,7 @@ import { assertPassphrase } from '$lib/domain/passphrase';
 import { db, newId, nowIso, SCHEMA_VERSION, type AppDB } from './db';
 import { APP_VERSION } from '$lib/version';
 import { CARE_KEY_SETTING, SIGNAL_ERASURES_SETTING } from './signals';
-import { APP_LOCK_SETTING, assertUnlocked, sealAhead } from './app-lock';
+import { APP_LOCK_SETTING, assertUnlocked, sealAhead, sealTextsAhead } from './app-lock';
 import { SHARED_GROUPS_SETTING, SYNC_ACCOUNT_SETTING, SYNC_SHARES_SETTING } from './shared';
 import {
 	BACKUP_TABLES,
@@ -25,6 +25,7 @@ import { ERASURE_KINDS, erasureRecord, returningErased } from '$lib/domain/erasu
 import { erasedParticipant } from './privacy';
 import type { Participant } from '$lib/model';
 import type { Row } from '$lib/sync/shape';
+import { sharesAtRest, sharesOpened } from './share-keys';
 
 export type RestoreMode = 'replace' | 'merge';
 
@@ -40,7 +41,7 @@ export async function exportBackupData(
 	// Refused while the app lock is closed: the names are sealed; unlocked, they are read open.
 	assertUnlocked(database);
 	const names = BACKUP_TABLES.filter((name) => name !== 'signals' || options.includeSignals);
-	return database.transaction('r', tablesOf(database, names), async () => {
+	const data = await database.transaction('r', tablesOf(database, names), async () => {
 		const data: BackupData = {};
 		for (const name of names) {
 			data[name] = (await database.table(name).toArray()) as Record<string, unknown>[];
@@ -53,6 +54,24 @@ export async function exportBackupData(
 		if (data.settings) data.settings = data.settings.filter((row) => row.key !== APP_LOCK_SETTING);
 		return data;
 	});
+	// The shares' group keys, sealed at rest under the app lock, go into the backup opened.
+	if (data.settings)
+		data.settings = await sharesSetting(data.settings, (v) => sharesOpened(v, database));
+	return data;
+}
+
+/** The settings with the shares' copy (`sync.shares`) passed through `change`. */
+async function sharesSetting(
+	settings: Record<string, unknown>[],
+	change: (shares: Row[]) => Promise<Row[]>
+): Promise<Record<string, unknown>[]> {
+	return Promise.all(
+		settings.map(async (row) =>
+			row.key === SYNC_SHARES_SETTING && Array.isArray(row.value)
+				? { ...row, value: await change(row.value as Row[]) }
+				: row
+		)
+	);
 }
 
 /** The backup file's name and text (encrypted when a passphrase is given). */
@@ -183,6 +202,14 @@ export async function restoreBackup(
 	// With the app lock on, the children are written sealed: refused while it is closed.
 	assertUnlocked(database);
 	await sealAhead(database, (contents.data.participants ?? []) as { id: string }[]);
+	await sealTextsAhead(database, 'sessions', contents.data.sessions ?? []);
+	await sealTextsAhead(database, 'meetings', contents.data.meetings ?? []);
+	await sealTextsAhead(database, 'templates', contents.data.templates ?? []);
+	// The backup's group keys are written sealed while the app lock is on (share-keys.ts).
+	if (contents.data.settings) {
+		const settings = await sharesSetting(contents.data.settings, (v) => sharesAtRest(v, database));
+		contents = { ...contents, data: { ...contents.data, settings } };
+	}
 	await database.transaction('rw', tablesOf(database), async () => {
 		// A merge takes another log's signals only if they are sealed under this device's key
 		// (the same care key setting) or this device has no log yet; otherwise they would sit

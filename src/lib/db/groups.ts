@@ -12,6 +12,7 @@ import { RegisterLockedError } from './lock';
 import { followStartTime, newSession } from './sessions';
 import { newMeeting } from './meetings';
 import { holidaysOf } from './schools';
+import { sealTextsAhead } from './app-lock-seal';
 
 export type GroupInput = Pick<
 	Group,
@@ -55,6 +56,22 @@ export async function createGroup(
 	titles: RitualTitles,
 	database: AppDB = defaultDb
 ): Promise<string> {
+	let template: TemplateSession[];
+	if ('templateId' in source) {
+		const saved = await database.templates.get(source.templateId);
+		if (!saved) throw new Error(`Template ${source.templateId} not found`);
+		template = saved.sessions;
+	} else {
+		template = await defaultTemplateFor(
+			input.ageBand,
+			input.sessionCount,
+			input.sessionMinutes,
+			titles,
+			database
+		);
+	}
+	// With the app lock on, the plans' notes are sealed before the transaction (app-lock-seal.ts).
+	await sealTextsAhead(database, 'sessions', template);
 	return database.transaction(
 		'rw',
 		[
@@ -86,20 +103,6 @@ export async function createGroup(
 				count: group.sessionCount,
 				schoolHolidays: holidays
 			});
-			let template: TemplateSession[];
-			if ('templateId' in source) {
-				const saved = await database.templates.get(source.templateId);
-				if (!saved) throw new Error(`Template ${source.templateId} not found`);
-				template = saved.sessions;
-			} else {
-				template = await defaultTemplateFor(
-					group.ageBand,
-					group.sessionCount,
-					group.sessionMinutes,
-					titles,
-					database
-				);
-			}
 			const plans = blocksForSeries(template, group.sessionCount, group.sessionMinutes, titles);
 			const sessions: Session[] = dates.map((date, i) =>
 				newSession(group, i + 1, date, plans[i], now)

@@ -7,6 +7,7 @@ import type { MeetingKind, ParentMeeting } from '$lib/model';
 import type { Day } from '$lib/domain/dates';
 import { MEETING_START_TIME } from '$lib/domain/group-defaults';
 import { unlockedGroup } from './lock';
+import { sealTextsAhead } from './app-lock-seal';
 
 /** A new parent meeting of a group (not yet stored). */
 export function newMeeting(
@@ -56,6 +57,7 @@ export async function updateMeeting(
 	patch: Partial<Pick<ParentMeeting, 'date' | 'startTime' | 'minutes' | 'location' | 'notes'>>,
 	database: AppDB = defaultDb
 ): Promise<void> {
+	await sealTextsAhead(database, 'meetings', [patch]);
 	await database.transaction('rw', [database.groups, database.meetings], async () => {
 		await unlockedMeeting(database, meetingId);
 		await database.meetings.update(meetingId, { ...patch, updatedAt: nowIso() });

@@ -11,6 +11,7 @@
  */
 import { db, newId, nowIso, type AppDB } from './db';
 import { openSignal, SIGNAL_ERASURES_SETTING } from './signals';
+import { sealTextsAhead } from './app-lock-seal';
 import type { Consent, Participant } from '$lib/model';
 import { namePattern, redactBlocks, redactText } from '$lib/domain/redact';
 
@@ -77,8 +78,46 @@ async function redactNames(database: AppDB, groupId: string, names: string[], at
 	});
 }
 
+/**
+ * With the app lock on, the texts `redactNames` will write are sealed before its transaction
+ * (app-lock-seal.ts): the same redaction, computed ahead on the same records.
+ */
+async function sealRedactionsAhead(database: AppDB, groupId: string, names: string[]) {
+	const pattern = namePattern(names);
+	if (!pattern) return;
+	const [sessions, meetings] = await Promise.all([
+		database.sessions.where('groupId').equals(groupId).toArray(),
+		database.meetings.where('groupId').equals(groupId).toArray()
+	]);
+	await sealTextsAhead(
+		database,
+		'sessions',
+		sessions.map((session) => ({
+			blocks: redactBlocks(session.blocks, pattern),
+			notes: redactText(session.notes, pattern)
+		}))
+	);
+	await sealTextsAhead(
+		database,
+		'meetings',
+		meetings.map((meeting) => ({ notes: redactText(meeting.notes, pattern) }))
+	);
+	await sealTextsAhead(
+		database,
+		'templates',
+		(await database.templates.toArray()).map((template) => ({
+			name: redactText(template.name, pattern),
+			sessions: template.sessions.map((session) => ({
+				blocks: redactBlocks(session.blocks, pattern)
+			}))
+		}))
+	);
+}
+
 /** Erases one child's personal data and signals; attendance stays for the counts. */
 export async function eraseParticipant(participantId: string, database: AppDB = db): Promise<void> {
+	const ahead = await database.participants.get(participantId);
+	if (ahead) await sealRedactionsAhead(database, ahead.groupId, [ahead.name]);
 	await database.transaction(
 		'rw',
 		[
@@ -126,6 +165,12 @@ export async function eraseGroupPersonalData(
 	groupId: string,
 	database: AppDB = db
 ): Promise<number> {
+	const ahead = await database.participants.where('groupId').equals(groupId).toArray();
+	await sealRedactionsAhead(
+		database,
+		groupId,
+		ahead.map((child) => child.name)
+	);
 	return database.transaction(
 		'rw',
 		[

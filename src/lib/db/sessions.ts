@@ -16,6 +16,7 @@ import { blocksForSeries, cardBlock, type RitualTitles } from '$lib/domain/templ
 import { sameStatus, sessionStatusChange } from '$lib/domain/transitions';
 import { mergePlans, samePlan } from '$lib/domain/plan-merge';
 import { unlockedGroup, unlockedSession } from './lock';
+import { sealTextsAhead } from './app-lock-seal';
 import { holidaysOf } from './schools';
 
 /** A new planned session of a group (not yet stored). */
@@ -151,6 +152,7 @@ export async function setSessionStatus(
 	cancelReason = '',
 	database: AppDB = defaultDb
 ): Promise<void> {
+	await sealTextsAhead(database, 'sessions', [sessionStatusChange(status, cancelReason).patch]);
 	await database.transaction(
 		'rw',
 		[database.groups, database.sessions, database.attendance],
@@ -274,6 +276,7 @@ export async function saveBlocks(
 ): Promise<PlanBlock[]> {
 	// Plain copies: Svelte state proxies cannot be stored in IndexedDB.
 	const mine = blocks.map((block) => ({ ...block }));
+	await sealTextsAhead(database, 'sessions', [{ blocks: mine }]);
 	return database.transaction('rw', [database.groups, database.sessions], async () => {
 		const { session } = await unlockedSession(database, sessionId);
 		const merged = base ? mergePlans(base, mine, session.blocks) : mine;
@@ -291,6 +294,7 @@ export async function saveSessionNotes(
 	notes: string,
 	database: AppDB = defaultDb
 ): Promise<void> {
+	await sealTextsAhead(database, 'sessions', [{ notes }]);
 	await database.transaction('rw', [database.groups, database.sessions], async () => {
 		await unlockedSession(database, sessionId);
 		await database.sessions.update(sessionId, { notes, updatedAt: nowIso() });

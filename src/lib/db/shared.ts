@@ -4,7 +4,8 @@
  * lives in `$lib/sync/` (lazy-loaded); this file only knows tables and keys.
  */
 import { db as defaultDb, type AppDB } from './db';
-import { assertUnlocked, sealAhead } from './app-lock';
+import { assertUnlocked, sealAhead, sealTextsAhead } from './app-lock';
+import { sharesAtRest, sharesOpened } from './share-keys';
 import { pairId, rowKey, splitKey, type Kind, type Row, type RowKey } from '$lib/sync/shape';
 
 /** The table of each record kind in the document. */
@@ -18,7 +19,7 @@ export const KIND_TABLE = {
 	matt: 'meetingAttendance'
 } as const satisfies Record<Kind, string>;
 
-import { SHARED_GROUPS_SETTING } from './shared-flag';
+import { SHARED_GROUPS_SETTING, SYNC_SHARES_SETTING } from './shared-flag';
 
 export { SHARED_GROUPS_SETTING };
 
@@ -103,6 +104,13 @@ async function sealChildren(changes: readonly SharedChange[], database: AppDB): 
 	}
 	if (children.length > 0) assertUnlocked(database);
 	await sealAhead(database, children);
+	// Sessions' and meetings' notes: a whole record or the fields that changed.
+	for (const change of changes) {
+		const { kind } = splitKey(change.key);
+		if ((kind !== 'session' && kind !== 'meeting') || change.op === 'delete') continue;
+		const row = change.op === 'put' ? change.row : change.fields;
+		await sealTextsAhead(database, kind === 'session' ? 'sessions' : 'meetings', [row]);
+	}
 }
 
 /** Writes changes that came from the group's document (other devices) in one transaction. */
@@ -184,15 +192,18 @@ export async function groupNames(
  * A copy of the shares (server, group keys, members) in the settings, so that a backup holds
  * them. `createBackup` leaves it out unless the backup is protected by a passphrase.
  */
-export const SYNC_SHARES_SETTING = 'sync.shares';
+export { SYNC_SHARES_SETTING };
 
+/** The copy of the shares, their keys opened (none while the app lock is closed: share-keys.ts). */
 export async function sharesCopy(database: AppDB = defaultDb): Promise<Row[]> {
 	const row = await database.settings.get(SYNC_SHARES_SETTING);
-	return Array.isArray(row?.value) ? (row.value as Row[]) : [];
+	return Array.isArray(row?.value) ? sharesOpened(row.value as Row[], database) : [];
 }
 
+/** Saves the copy of the shares; their keys sealed while the app lock is on. */
 export async function saveSharesCopy(shares: Row[], database: AppDB = defaultDb): Promise<void> {
+	const stored = await sharesAtRest(shares, database);
 	await database.transaction('rw', [database.settings], async () => {
-		await database.settings.put({ key: SYNC_SHARES_SETTING, value: shares });
+		await database.settings.put({ key: SYNC_SHARES_SETTING, value: stored });
 	});
 }

@@ -3,6 +3,7 @@ import { db as defaultDb, newId, nowIso, type AppDB } from './db';
 import type { SeriesTemplate } from '$lib/model';
 import { copySessions } from '$lib/domain/templates';
 import { sessionsOf } from './sessions';
+import { sealTextsAhead } from './app-lock-seal';
 
 /** Saves a group's full plan (every session's blocks) as a new template; returns its id. */
 export async function saveGroupAsTemplate(
@@ -10,6 +11,10 @@ export async function saveGroupAsTemplate(
 	name: string,
 	database: AppDB = defaultDb
 ): Promise<string> {
+	// With the app lock on, the name and the plans' notes are sealed before the transaction.
+	await sealTextsAhead(database, 'templates', [
+		{ name: name.trim(), sessions: await sessionsOf(groupId, database) }
+	]);
 	return database.transaction(
 		'rw',
 		[database.groups, database.sessions, database.templates],
@@ -39,6 +44,7 @@ export async function renameTemplate(
 	name: string,
 	database: AppDB = defaultDb
 ): Promise<void> {
+	await sealTextsAhead(database, 'templates', [{ name: name.trim() }]);
 	await database.transaction('rw', [database.templates], async () => {
 		await database.templates.update(id, { name: name.trim(), updatedAt: nowIso() });
 	});

@@ -39,6 +39,16 @@ class SyncStatus {
 		await (await this.runtime()).startAll();
 	}
 
+	/** The app lock closed: running groups stop and say they wait (only once the code is loaded). */
+	async appLocked(): Promise<void> {
+		if (this.loading) await (await this.loading).pauseForLock();
+	}
+
+	/** The app lock opened: the groups continue. */
+	async appUnlocked(): Promise<void> {
+		if (this.loading) await (await this.loading).startAll();
+	}
+
 	/** Reads who is signed in, without loading the sync code. */
 	async refreshSignin(): Promise<void> {
 		this.signedIn = await syncAccount();

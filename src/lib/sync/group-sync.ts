@@ -24,7 +24,8 @@ import { followTables } from './watch';
 import { currentKeyId, publishDevice, receiveKeys, type ThisDevice } from './keys';
 import { socketUrl } from './api';
 
-export type SyncPhase = 'connecting' | 'synced' | 'pending' | 'offline' | 'refused';
+/** `locked`: the app lock is closed, so the group key is sealed; sync waits for the passcode. */
+export type SyncPhase = 'connecting' | 'synced' | 'pending' | 'offline' | 'refused' | 'locked';
 
 export interface GroupSyncState {
 	phase: SyncPhase;

@@ -16,12 +16,14 @@ import {
 	removeShare,
 	saveShare,
 	saveSignin,
+	shareKeysOpen,
 	shareOf,
 	updateShare,
 	type DeviceSignin,
 	type MemberInfo,
 	type ShareRecord
 } from '$lib/db/sync-store';
+import { appLockStatus } from '$lib/db/app-lock';
 import { exportGroupKey, newDeviceKeys, newGroupKey } from './crypto';
 import {
 	api,
@@ -143,9 +145,32 @@ async function restoreSharesFromBackup(shared: ReadonlySet<string>): Promise<voi
 	}
 }
 
-/** Starts every shared group of this device (once, after the app started). */
+/** A shared group's state while the app lock is closed: its key is sealed, sync waits. */
+const LOCKED: GroupSyncState = {
+	phase: 'locked',
+	since: null,
+	reason: null,
+	pending: false,
+	unreadable: 0
+};
+
+/**
+ * The app lock closed: every group stops (the keys leave memory with it) and says it waits
+ * for the passcode; `startAll` at the unlock continues where the document left off.
+ */
+export async function pauseForLock(): Promise<void> {
+	stopAll();
+	for (const groupId of await sharedGroupIds()) listener(groupId, LOCKED);
+}
+
+/** Starts every shared group of this device (after the app started, and at each unlock). */
 export async function startAll(): Promise<void> {
 	const shared = new Set(await sharedGroupIds());
+	const lock = appLockStatus();
+	if (lock.enabled && !lock.unlocked) {
+		for (const groupId of shared) listener(groupId, LOCKED);
+		return;
+	}
 	await restoreSharesFromBackup(shared);
 	const signin = await currentSignin();
 	if (!signin) return;
@@ -153,6 +178,10 @@ export async function startAll(): Promise<void> {
 	await setSyncAccount({ server: signin.server, account: signin.account });
 	for (const share of await allShares()) {
 		if (!shared.has(share.groupId) || running.has(share.groupId)) continue;
+		if (!shareKeysOpen(share)) {
+			listener(share.groupId, LOCKED);
+			continue;
+		}
 		try {
 			await startGroup(share, signin);
 		} catch (err) {
