@@ -2,7 +2,7 @@
  * The attendance register of a group: children × sessions, with the rates of
  * `attendance.ts`, and the same grid as CSV rows for a spreadsheet.
  */
-import Papa from 'papaparse';
+import { fileName, slug } from './files';
 import type { Attendance, AttendanceMark, Participant, Session } from '$lib/model';
 import { childRate, groupRate, sessionRate, type Rate } from './attendance';
 import { consentComplete } from './consent';
@@ -154,21 +154,9 @@ export function registerCsvRows(model: RegisterModel, labels: CsvLabels): string
 	return [header, ...rows, footer];
 }
 
-/** Rows as a CSV file for Dutch spreadsheets: `;`, a UTF-8 BOM, formulas made harmless. */
-export function toCsv(rows: string[][]): string {
-	return (
-		'\uFEFF' +
-		Papa.unparse(rows, { delimiter: ';', escapeFormulae: true, newline: '\r\n', header: false })
-	);
-}
+export { toCsv } from './files';
 
 /** A safe file name for the export: "presentielijst-de-regenboog-7-12-2026-03-02.csv". */
 export function csvFileName(prefix: string, groupName: string, day: string): string {
-	const slug = groupName
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
-	return `${[prefix, slug, day].filter(Boolean).join('-')}.csv`;
+	return fileName([prefix, slug(groupName, ''), day], 'csv');
 }

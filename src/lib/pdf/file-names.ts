@@ -1,26 +1,11 @@
 /** File names for the PDFs: readable, and safe on every system ("sessieplan-de-regenboog-sessie-3-2026-02-17.pdf"). */
 import { texts } from './common';
 import type { Lang } from './writer';
+import { fileName, slug } from '$lib/domain/files';
 
-/** Lower case, accents folded, anything else than a-z and 0-9 becomes a single dash. */
-export function slug(text: string, fallback = 'kies'): string {
-	const folded = text
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.replace(/ß/g, 'ss')
-		.replace(/[łŁ]/g, 'l')
-		.replace(/[øØ]/g, 'o')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 60)
-		.replace(/-+$/g, '');
-	return folded || fallback;
-}
+export { slug } from '$lib/domain/files';
 
-function pdfName(parts: string[]): string {
-	return `${parts.filter(Boolean).join('-')}.pdf`;
-}
+const pdfName = (parts: string[]) => fileName(parts, 'pdf');
 
 export type CardDocument = 'sheets' | 'cards' | 'worksheets';
 

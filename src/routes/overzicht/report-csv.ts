@@ -3,7 +3,7 @@
  * table per block: a title row, a header row, the rows, an empty row. The blocks are the
  * PDF's tables (report-tables.ts), so the two never disagree.
  */
-import Papa from 'papaparse';
+import { toCsv } from '$lib/domain/files';
 import { m, lang } from '$lib/i18n';
 import { formatDay, today, type Day } from '$lib/domain/dates';
 import type { PeriodBasis, Report, ReportFilters } from '$lib/domain/report';
@@ -128,5 +128,5 @@ export function reportCsv(report: Report, context: CsvContext): string {
 	}
 	rows.push([m.overview_csv_definitions()]);
 	for (const text of definitions()) rows.push([text]);
-	return '\uFEFF' + Papa.unparse(rows, { delimiter: ';', escapeFormulae: true, newline: '\r\n' });
+	return toCsv(rows);
 }

@@ -47,13 +47,3 @@ export async function previewFile(file: File, existing: readonly Card[]): Promis
 		return { ok: false, message: importErrorText(err) };
 	}
 }
-
-/** Offers text as a file download. */
-export function download(text: string, name: string, type: string): void {
-	const url = URL.createObjectURL(new Blob([text], { type }));
-	const link = document.createElement('a');
-	link.href = url;
-	link.download = name;
-	link.click();
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
-}

@@ -13,7 +13,6 @@ import type {
 	SessionStatus,
 	StopReason
 } from '$lib/model';
-import { RegisterLockedError } from '$lib/db/lock';
 
 export { ATTENDANCE_MARKS as MARKS } from '$lib/model';
 
@@ -169,7 +168,4 @@ export function csvLabels(): CsvLabels {
 }
 
 /** A user-facing message for a failed write; the data on screen stays. */
-export function failureText(error: unknown): string {
-	if (error instanceof RegisterLockedError) return m.children_locked_error();
-	return m.app_save_failed({ message: error instanceof Error ? error.message : String(error) });
-}
+export { saveFailedText as failureText } from '$lib/state/action.svelte';

@@ -4,8 +4,6 @@ import { formatDay, type Day } from '$lib/domain/dates';
 import type { BlockKind, GroupStatus, MeetingKind, PlanBlock, SessionStatus } from '$lib/model';
 import { blockLeadNames } from '$lib/domain/plan';
 import type { SkipReason } from '$lib/domain/schedule';
-import { errorMessage } from '$lib/domain/errors';
-import { RegisterLockedError } from '$lib/db/lock';
 
 /** ISO weekdays 1..5 (schools are closed in the weekend, but 6 and 7 are allowed). */
 export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -83,7 +81,4 @@ export function ritualTitles() {
 }
 
 /** What a failed save says: a locked register in words, anything else with its message. */
-export function saveFailedText(err: unknown): string {
-	if (err instanceof RegisterLockedError) return m.children_locked_error();
-	return m.groups_save_failed({ message: errorMessage(err) });
-}
+export { saveFailedText } from '$lib/state/action.svelte';

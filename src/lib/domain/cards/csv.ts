@@ -6,6 +6,7 @@
  * or as the Windows-1252 that Dutch Excel saves.
  */
 import Papa from 'papaparse';
+import { toCsv } from '../files';
 import type { Card } from '$lib/model';
 import type { CardDraft, CardIssue } from './validation';
 import { KIND_WORDS, PHASE_WORDS, readKind, readPhase, readTheme, themeWord } from './csv-words';
@@ -36,7 +37,6 @@ export const CSV_COLUMNS = [
 	'licentie'
 ] as const;
 
-const BOM = '\uFEFF';
 const LIST = '|';
 
 function materialText(material: Card['materials'][number]): string {
@@ -84,13 +84,7 @@ export function cardsToCsv(cards: readonly Card[]): string {
 		card.source,
 		card.licence
 	]);
-	return (
-		BOM +
-		Papa.unparse(
-			{ fields: [...CSV_COLUMNS], data: rows },
-			{ delimiter: ';', newline: '\r\n', escapeFormulae: true }
-		)
-	);
+	return toCsv([[...CSV_COLUMNS], ...rows]);
 }
 
 /** An empty template: the header row only. */
