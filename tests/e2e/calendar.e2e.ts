@@ -3,8 +3,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { expectNoAxeViolations } from './helpers';
 import { seed } from './seed';
-import { makeGroup, makeParticipant, makeSession } from '../unit/factories';
-import { makeMeeting, makeSchool } from '../unit/data-fixtures';
+import {
+	makeGroup,
+	makeMeeting,
+	makeParticipant,
+	makeSchool,
+	makeSession
+} from '../unit/factories';
 
 const school = makeSchool({ id: 'school-kompas', name: 'Het Kompas', holidays: [] });
 const group = makeGroup({

@@ -2,8 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers';
 import { seed } from './seed';
-import { makeGroup, makeParticipant } from '../unit/factories';
-import { makeAttendance } from '../unit/data-fixtures';
+import { makeAttendance, makeGroup, makeParticipant } from '../unit/factories';
 
 /** Reads one table straight from IndexedDB. */
 async function tableOf(page: Page, name: string): Promise<Record<string, unknown>[]> {

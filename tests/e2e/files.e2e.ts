@@ -3,8 +3,7 @@ import { expect, test, type Download, type Page } from '@playwright/test';
 import { writeFile } from 'node:fs/promises';
 import { expectNoAxeViolations } from './helpers';
 import { seed } from './seed';
-import { makeGroup, makeSession } from '../unit/factories';
-import { makeImportedGroup } from '../unit/data-fixtures';
+import { makeGroup, makeImportedGroup, makeSession } from '../unit/factories';
 
 async function readDownload(download: Download): Promise<string> {
 	const stream = await download.createReadStream();

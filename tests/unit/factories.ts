@@ -1,13 +1,35 @@
-import type { Card, Group, Participant, Session } from '$lib/model';
+/**
+ * One factory per record type: a complete record with sensible values; override what the
+ * test is about. Ids come from one counter, so records made in one test never collide.
+ */
+import type {
+	Attendance,
+	AuditEntry,
+	Card,
+	ExampleLedgerEntry,
+	ExchangeImport,
+	Group,
+	ImportedGroup,
+	MeetingAttendance,
+	ParentMeeting,
+	Participant,
+	School,
+	SeriesTemplate,
+	Session,
+	Setting,
+	SignalRecord
+} from '$lib/model';
+import type { GroupInput } from '$lib/db/groups';
+import type { ReportGroup } from '$lib/domain/report';
+import type { SignalContent } from '$lib/domain/signals';
 
-const stamp = '2026-01-05T10:00:00.000Z';
+export const stamp = '2026-01-05T10:00:00.000Z';
 let counter = 0;
 function nextId(prefix: string): string {
 	counter += 1;
 	return `${prefix}-${counter}`;
 }
 
-/** A complete card with sensible values; override what the test is about. */
 export function makeCard(overrides: Partial<Card> = {}): Card {
 	return {
 		id: nextId('card'),
@@ -96,6 +118,208 @@ export function makeParticipant(overrides: Partial<Participant> = {}): Participa
 		stopReason: '',
 		notes: '',
 		erasedAt: null,
+		...overrides
+	};
+}
+
+export function makeSchool(overrides: Partial<School> = {}): School {
+	return {
+		id: nextId('school'),
+		createdAt: stamp,
+		updatedAt: stamp,
+		name: 'OBS De Regenboog',
+		holidays: [{ name: 'Herfstvakantie', start: '2026-10-17', end: '2026-10-25' }],
+		...overrides
+	};
+}
+
+export function makeMeeting(overrides: Partial<ParentMeeting> = {}): ParentMeeting {
+	return {
+		id: nextId('meeting'),
+		createdAt: stamp,
+		updatedAt: stamp,
+		groupId: 'group-x',
+		kind: 'information',
+		date: '2026-01-20',
+		startTime: '19:30',
+		notes: '',
+		recorded: true,
+		...overrides
+	};
+}
+
+export function makeAttendance(overrides: Partial<Attendance> = {}): Attendance {
+	return {
+		sessionId: 'session-x',
+		participantId: 'child-x',
+		groupId: 'group-x',
+		mark: 'present',
+		reason: '',
+		consentOverride: false,
+		updatedAt: stamp,
+		...overrides
+	};
+}
+
+export function makeMeetingAttendance(
+	overrides: Partial<MeetingAttendance> = {}
+): MeetingAttendance {
+	return {
+		meetingId: 'meeting-x',
+		participantId: 'child-x',
+		groupId: 'group-x',
+		parent1: true,
+		parent2: false,
+		updatedAt: stamp,
+		...overrides
+	};
+}
+
+export function makeTemplate(overrides: Partial<SeriesTemplate> = {}): SeriesTemplate {
+	return {
+		id: nextId('template'),
+		createdAt: stamp,
+		updatedAt: stamp,
+		name: 'Standaard 7-12',
+		ageBand: '7-12',
+		sessions: [
+			{
+				blocks: [
+					{
+						id: nextId('block'),
+						kind: 'welcome',
+						cardId: null,
+						title: 'Welkom',
+						minutes: 5,
+						notes: ''
+					}
+				]
+			}
+		],
+		builtIn: false,
+		...overrides
+	};
+}
+
+export function makeAudit(overrides: Partial<AuditEntry> = {}): AuditEntry {
+	return {
+		id: nextId('audit'),
+		at: stamp,
+		kind: 'unlock',
+		groupId: null,
+		detail: '',
+		...overrides
+	};
+}
+
+export function makeSignal(overrides: Partial<SignalRecord> = {}): SignalRecord {
+	return {
+		id: nextId('signal'),
+		participantId: 'child-x',
+		groupId: 'group-x',
+		ciphertext: 'q83vEjRWeJA=',
+		iv: 'AAECAwQFBgcICQoL',
+		createdAt: stamp,
+		updatedAt: stamp,
+		...overrides
+	};
+}
+
+export function makeImport(overrides: Partial<ExchangeImport> = {}): ExchangeImport {
+	return {
+		id: nextId('import'),
+		coachId: 'coach-1',
+		coachName: 'Anne',
+		exportedAt: stamp,
+		importedAt: stamp,
+		fileName: 'kies-uitwisseling.json',
+		...overrides
+	};
+}
+
+export function makeImportedGroup(overrides: Partial<ImportedGroup> = {}): ImportedGroup {
+	return {
+		id: nextId('coach-1:group'),
+		importId: 'import-x',
+		coachId: 'coach-1',
+		coachName: 'Anne',
+		exportedAt: stamp,
+		groupKey: 'g1',
+		startDate: '2025-10-07',
+		schoolYear: '2025-2026',
+		ageBand: '7-12',
+		school: 'OBS De Regenboog',
+		data: {
+			groupKey: 'g1',
+			syncGroupId: null,
+			name: 'Groep A',
+			school: 'OBS De Regenboog',
+			ageBand: '7-12',
+			coaches: ['Anne'],
+			status: 'finished',
+			startDate: '2025-10-07',
+			sessions: [],
+			children: [],
+			attendance: [],
+			meetings: []
+		},
+		setAsideFor: null,
+		...overrides
+	};
+}
+
+export function makeLedgerEntry(overrides: Partial<ExampleLedgerEntry> = {}): ExampleLedgerEntry {
+	return { exampleId: nextId('example'), version: 1, installedAt: stamp, ...overrides };
+}
+
+export function makeSetting(overrides: Partial<Setting> = {}): Setting {
+	return { key: nextId('setting'), value: { on: true }, ...overrides };
+}
+
+/** What `createGroup` takes: the group of makeGroup without its id, stamps and status. */
+export function makeGroupInput(overrides: Partial<GroupInput> = {}): GroupInput {
+	const group: Partial<Group> = makeGroup({ startDate: '2026-09-29', ...overrides });
+	for (const stored of [
+		'id',
+		'createdAt',
+		'updatedAt',
+		'status',
+		'finishedAt',
+		'registerLockedAt'
+	] as const)
+		delete group[stored];
+	return group as GroupInput;
+}
+
+/** A group as the report counts it: no sessions, children or marks unless the test adds them. */
+export function makeReportGroup(overrides: Partial<ReportGroup> = {}): ReportGroup {
+	return {
+		key: 'g',
+		source: { kind: 'own', groupId: 'g' },
+		name: 'Groep',
+		school: 'De Regenboog',
+		coaches: ['Anne', 'Mehmet'],
+		ageBand: '7-12',
+		startDate: '2025-09-02',
+		status: 'finished',
+		sessions: [],
+		children: [],
+		marks: [],
+		meetings: [],
+		setAside: false,
+		...overrides
+	};
+}
+
+/** What a coach writes in a signal (before it is sealed). */
+export function makeSignalContent(overrides: Partial<SignalContent> = {}): SignalContent {
+	return {
+		date: '2026-03-02',
+		facts: 'Vertelt dat papa hem gisteren heeft geslagen met de riem.',
+		concerns: ['violence'],
+		steps: { 1: '2026-03-02' },
+		consulted: [],
+		decision: '',
 		...overrides
 	};
 }

@@ -8,7 +8,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { AppDB, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_VERSION } from '$lib/db/db';
 import { openDatabase } from '$lib/db/open';
-import { asVersion1, fullDataset, makeMeeting } from './data-fixtures';
+import { asVersion1, fullDataset } from './data-fixtures';
+import { makeMeeting } from './factories';
 
 type Tables = Record<string, unknown[]>;
 

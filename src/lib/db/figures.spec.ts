@@ -1,7 +1,12 @@
 /** The writes and reads behind the figures of issue 18, on a real (fake-indexeddb) database. */
 import { describe, expect, it } from 'vitest';
-import { makeGroup, makeParticipant, makeSession } from '../../../tests/unit/factories';
-import { makeImportedGroup, makeMeeting } from '../../../tests/unit/data-fixtures';
+import {
+	makeGroup,
+	makeImportedGroup,
+	makeMeeting,
+	makeParticipant,
+	makeSession
+} from '../../../tests/unit/factories';
 import { AppDB } from './db';
 import { lockRegister, markAttendance } from './attendance';
 import { addMeeting, setMeetingAttendance, setMeetingRecorded } from './meetings';

@@ -12,25 +12,14 @@ import {
 } from './sessions';
 import { createSchool, importHolidays, saveHolidays } from './schools';
 import { saveGroupAsTemplate } from './templates';
-import { makeCard, makeParticipant } from '../../../tests/unit/factories';
+import { makeCard, makeGroupInput, makeParticipant } from '../../../tests/unit/factories';
 import { freshDb } from '../../../tests/unit/db';
 
 const titles = { welcome: 'Welkom', closing: 'Afsluiting', spare: 'Vrije ruimte' };
-function groupInput(overrides: Partial<GroupInput> = {}): GroupInput {
-	return {
-		name: 'De Regenboog 7-12',
-		ageBand: '7-12',
-		schoolId: null,
-		location: 'OBS De Regenboog',
-		coaches: ['Anne', 'Mehmet'],
-		weekday: 2,
-		startTime: '13:30',
-		sessionMinutes: 60,
-		sessionCount: 8,
-		maxSize: 10,
-		startDate: '2026-09-29',
-		...overrides
-	};
+/** A group made the way the app makes one: dated sessions, default plans, two meetings. */
+async function newGroup(overrides: Partial<GroupInput> = {}, database = freshDb()) {
+	const groupId = await createGroup(makeGroupInput(overrides), { default: true }, titles, database);
+	return { database, groupId };
 }
 
 describe('groups', () => {
@@ -51,12 +40,7 @@ describe('groups', () => {
 				exampleId: 'ex-1'
 			})
 		);
-		const groupId = await createGroup(
-			groupInput({ schoolId }),
-			{ default: true },
-			titles,
-			database
-		);
+		const { groupId } = await newGroup({ schoolId }, database);
 		const sessions = await sessionsOf(groupId, database);
 		expect(sessions.map((s) => s.date)).toEqual([
 			'2026-09-29',
@@ -83,13 +67,7 @@ describe('groups', () => {
 	});
 
 	it('bumps a session and the later ones a week, leaving earlier ones', async () => {
-		const database = freshDb();
-		const groupId = await createGroup(
-			groupInput({ sessionCount: 3, startDate: '2026-09-01' }),
-			{ default: true },
-			titles,
-			database
-		);
+		const { database, groupId } = await newGroup({ sessionCount: 3, startDate: '2026-09-01' });
 		const before = await sessionsOf(groupId, database);
 		await bumpSession(before[1].id, database);
 		expect((await sessionsOf(groupId, database)).map((s) => s.date)).toEqual([
@@ -100,13 +78,7 @@ describe('groups', () => {
 	});
 
 	it('re-plans sessions not yet held on a new weekday and keeps a held one', async () => {
-		const database = freshDb();
-		const groupId = await createGroup(
-			groupInput({ sessionCount: 3, startDate: '2026-09-01' }),
-			{ default: true },
-			titles,
-			database
-		);
+		const { database, groupId } = await newGroup({ sessionCount: 3, startDate: '2026-09-01' });
 		const [first] = await sessionsOf(groupId, database);
 		await database.sessions.update(first.id, { status: 'held' });
 		await replanGroup(groupId, '2026-09-01', 4, database);
@@ -119,13 +91,7 @@ describe('groups', () => {
 	});
 
 	it('moves the parent meetings with a re-planned series only when asked', async () => {
-		const database = freshDb();
-		const groupId = await createGroup(
-			groupInput({ sessionCount: 3, startDate: '2026-09-01' }),
-			{ default: true },
-			titles,
-			database
-		);
+		const { database, groupId } = await newGroup({ sessionCount: 3, startDate: '2026-09-01' });
 		const meetingDays = async () =>
 			(await database.meetings.where('groupId').equals(groupId).sortBy('date')).map((m) => [
 				m.kind,
@@ -142,13 +108,7 @@ describe('groups', () => {
 	});
 
 	it('adds and removes a session at the end of the series', async () => {
-		const database = freshDb();
-		const groupId = await createGroup(
-			groupInput({ sessionCount: 2, startDate: '2026-09-01' }),
-			{ default: true },
-			titles,
-			database
-		);
+		const { database, groupId } = await newGroup({ sessionCount: 2, startDate: '2026-09-01' });
 		await addSession(groupId, titles, database);
 		expect((await sessionsOf(groupId, database)).map((s) => [s.number, s.date])).toEqual([
 			[1, '2026-09-01'],
@@ -161,18 +121,12 @@ describe('groups', () => {
 	});
 
 	it('saves a plan as a template and starts a new group from it', async () => {
-		const database = freshDb();
-		const groupId = await createGroup(
-			groupInput({ sessionCount: 2 }),
-			{ default: true },
-			titles,
-			database
-		);
+		const { database, groupId } = await newGroup({ sessionCount: 2 });
 		const [first] = await sessionsOf(groupId, database);
 		await appendCard(first.id, makeCard({ id: 'c1', title: 'Twee huizen', minutes: 15 }), database);
 		const templateId = await saveGroupAsTemplate(groupId, 'Mijn reeks', database);
 		const copyId = await createGroup(
-			groupInput({ sessionCount: 2, name: 'Kopie' }),
+			makeGroupInput({ sessionCount: 2, name: 'Kopie' }),
 			{ templateId },
 			titles,
 			database
@@ -188,13 +142,7 @@ describe('groups', () => {
 	});
 
 	it('saves reordered blocks exactly', async () => {
-		const database = freshDb();
-		const groupId = await createGroup(
-			groupInput({ sessionCount: 1 }),
-			{ default: true },
-			titles,
-			database
-		);
+		const { database, groupId } = await newGroup({ sessionCount: 1 });
 		const [session] = await sessionsOf(groupId, database);
 		const reversed = [...session.blocks].reverse();
 		await saveBlocks(session.id, reversed, database);
@@ -202,13 +150,7 @@ describe('groups', () => {
 	});
 
 	it('keeps a block saved in another tab when an older copy of the plan is saved', async () => {
-		const database = freshDb();
-		const groupId = await createGroup(
-			groupInput({ sessionCount: 1 }),
-			{ default: true },
-			titles,
-			database
-		);
+		const { database, groupId } = await newGroup({ sessionCount: 1 });
 		const [session] = await sessionsOf(groupId, database);
 		const tabA = structuredClone(session.blocks);
 		const tabB = structuredClone(session.blocks);
@@ -229,13 +171,7 @@ describe('groups', () => {
 	});
 
 	it('refuses, writing nothing, when two tabs changed the same block differently', async () => {
-		const database = freshDb();
-		const groupId = await createGroup(
-			groupInput({ sessionCount: 1 }),
-			{ default: true },
-			titles,
-			database
-		);
+		const { database, groupId } = await newGroup({ sessionCount: 1 });
 		const [session] = await sessionsOf(groupId, database);
 		const tabA = structuredClone(session.blocks);
 		const tabB = structuredClone(session.blocks);
@@ -249,13 +185,7 @@ describe('groups', () => {
 	});
 
 	it('refuses to delete a group that has children', async () => {
-		const database = freshDb();
-		const groupId = await createGroup(
-			groupInput({ sessionCount: 1 }),
-			{ default: true },
-			titles,
-			database
-		);
+		const { database, groupId } = await newGroup({ sessionCount: 1 });
 		await database.participants.add(makeParticipant({ groupId }));
 		await expect(deleteGroup(groupId, database)).rejects.toBeInstanceOf(GroupHasChildrenError);
 		await database.participants.clear();

@@ -13,19 +13,22 @@ function entriesOf(schema: unknown): Record<string, unknown> {
 	const s = schema as { entries?: Record<string, unknown>; pipe?: unknown[] };
 	return s.entries ?? entriesOf(s.pipe?.[0]);
 }
-import { makeCard, makeGroup, makeParticipant, makeSession } from '../../../tests/unit/factories';
 import {
-	fullDataset,
 	makeAttendance,
 	makeAudit,
+	makeCard,
+	makeGroup,
 	makeImport,
 	makeImportedGroup,
 	makeMeeting,
 	makeMeetingAttendance,
+	makeParticipant,
 	makeSchool,
+	makeSession,
 	makeSignal,
 	makeTemplate
-} from '../../../tests/unit/data-fixtures';
+} from '../../../tests/unit/factories';
+import { fullDataset } from '../../../tests/unit/data-fixtures';
 import { freshDb } from '../../../tests/unit/db';
 
 async function fill(database: AppDB, data: Record<string, unknown[]>): Promise<void> {

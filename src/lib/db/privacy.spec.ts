@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { AppDB } from './db';
 import { eraseGroupPersonalData, eraseParticipant } from './privacy';
-import { makeGroup, makeParticipant, makeSession } from '../../../tests/unit/factories';
 import {
 	makeAttendance,
+	makeGroup,
 	makeMeeting,
+	makeParticipant,
+	makeSession,
 	makeSignal,
 	makeTemplate
-} from '../../../tests/unit/data-fixtures';
+} from '../../../tests/unit/factories';
 import { freshDb } from '../../../tests/unit/db';
 
 async function arrange(database: AppDB) {

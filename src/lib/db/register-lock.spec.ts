@@ -1,6 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { makeGroup, makeParticipant, makeSession } from '../../../tests/unit/factories';
-import { AppDB } from './db';
+import { describe, expect, it } from 'vitest';
+import {
+	makeAttendance,
+	makeGroup,
+	makeParticipant,
+	makeSession
+} from '../../../tests/unit/factories';
+import { freshDb, type AppDB } from '../../../tests/unit/db';
 import { RegisterLockedError } from './lock';
 import * as attendance from './attendance';
 import * as groups from './groups';
@@ -8,13 +13,12 @@ import * as meetings from './meetings';
 import * as sessions from './sessions';
 
 let database: AppDB;
-afterEach(async () => database?.delete());
 
 const titles = { welcome: 'Welkom', closing: 'Afsluiting' };
 
 /** A held session with one mark, a meeting with one parent, and the register locked. */
 async function lockedRegister() {
-	database = new AppDB('test-' + crypto.randomUUID());
+	database = freshDb();
 	const group = makeGroup({ startTime: '13:30' });
 	const held = makeSession({ groupId: group.id, number: 1, status: 'held' });
 	const planned = makeSession({ groupId: group.id, number: 2, date: '2026-02-10' });
@@ -22,15 +26,9 @@ async function lockedRegister() {
 	await database.groups.add(group);
 	await database.sessions.bulkAdd([held, planned]);
 	await database.participants.add(child);
-	await database.attendance.add({
-		sessionId: held.id,
-		participantId: child.id,
-		groupId: group.id,
-		mark: 'present',
-		reason: '',
-		consentOverride: false,
-		updatedAt: held.updatedAt
-	});
+	await database.attendance.add(
+		makeAttendance({ sessionId: held.id, participantId: child.id, groupId: group.id })
+	);
 	const meetingId = await meetings.addMeeting(group.id, 'information', '2026-01-27', database);
 	await meetings.setMeetingAttendance(
 		meetingId,

@@ -24,16 +24,37 @@ import {
 	SignalLogLockedError
 } from './privacy';
 import { sealText, WrongPassphraseError } from '$lib/domain/crypto';
-import { emptySignal, serialiseSignal, type SignalContent } from '$lib/domain/signals';
-import { makeGroup, makeParticipant } from '../../../tests/unit/factories';
+import { serialiseSignal, type SignalContent } from '$lib/domain/signals';
+import type { Participant } from '$lib/model';
+import { makeGroup, makeParticipant, makeSignalContent } from '../../../tests/unit/factories';
 import { UNSTAMPED_SETTINGS } from './setting-stamps';
-import { freshDb } from '../../../tests/unit/db';
+import { freshDb, type AppDB } from '../../../tests/unit/db';
 
 const PASSPHRASE = 'mijn geheime zin 2026';
-const FACTS = 'Vertelt dat papa hem gisteren heeft geslagen met de riem.';
+/** The factory's facts: the secrets looked for below are words from them. */
+const FACTS = makeSignalContent().facts;
 
-function makeContent(overrides: Partial<SignalContent> = {}): SignalContent {
-	return { ...emptySignal('2026-03-02'), facts: FACTS, concerns: ['violence'], ...overrides };
+/** Seals a signal about `child` into the log. */
+function logSignal(
+	key: CryptoKey,
+	child: Pick<Participant, 'id' | 'groupId'>,
+	database: AppDB,
+	content: Partial<SignalContent> = {}
+) {
+	return saveSignal(
+		key,
+		{ participantId: child.id, groupId: child.groupId, content: makeSignalContent(content) },
+		database
+	);
+}
+
+/** A log with its passphrase set and one signal about one child. */
+async function logWithOneSignal() {
+	const database = freshDb();
+	const child = makeParticipant();
+	const key = await setPassphrase(PASSPHRASE, database);
+	await logSignal(key, child, database);
+	return { database, child, key };
 }
 
 describe('the encrypted signal log', () => {
@@ -41,15 +62,7 @@ describe('the encrypted signal log', () => {
 		const database = freshDb();
 		const child = makeParticipant({ name: 'Şeyma' });
 		const key = await setPassphrase(PASSPHRASE, database);
-		await saveSignal(
-			key,
-			{
-				participantId: child.id,
-				groupId: child.groupId,
-				content: makeContent({ decision: 'Overleg met Veilig Thuis' })
-			},
-			database
-		);
+		await logSignal(key, child, database, { decision: 'Overleg met Veilig Thuis' });
 
 		const stored = await database.signals.toArray();
 		expect(stored).toHaveLength(1);
@@ -73,14 +86,7 @@ describe('the encrypted signal log', () => {
 	});
 
 	it('opens the signals again with the right passphrase after a lock', async () => {
-		const database = freshDb();
-		const child = makeParticipant();
-		const key = await setPassphrase(PASSPHRASE, database);
-		await saveSignal(
-			key,
-			{ participantId: child.id, groupId: child.groupId, content: makeContent() },
-			database
-		);
+		const { database, child, key } = await logWithOneSignal();
 
 		const again = await unlockSignals(PASSPHRASE, database);
 		const signals = await childSignals(again, child.id, database);
@@ -89,14 +95,7 @@ describe('the encrypted signal log', () => {
 	});
 
 	it('refuses a wrong passphrase and cannot read records with a different key', async () => {
-		const database = freshDb();
-		const child = makeParticipant();
-		const key = await setPassphrase(PASSPHRASE, database);
-		await saveSignal(
-			key,
-			{ participantId: child.id, groupId: child.groupId, content: makeContent() },
-			database
-		);
+		const { database, child, key } = await logWithOneSignal();
 
 		await expect(unlockSignals('mijn geheime zin 2025', database)).rejects.toBeInstanceOf(
 			WrongPassphraseError
@@ -118,14 +117,7 @@ describe('the encrypted signal log', () => {
 	});
 
 	it('changes the passphrase and keeps every signal readable with the new one only', async () => {
-		const database = freshDb();
-		const child = makeParticipant();
-		const key = await setPassphrase(PASSPHRASE, database);
-		await saveSignal(
-			key,
-			{ participantId: child.id, groupId: child.groupId, content: makeContent() },
-			database
-		);
+		const { database, child, key } = await logWithOneSignal();
 
 		const newKey = await changePassphrase(key, 'een nieuwe wachtzin', database);
 		await expect(unlockSignals(PASSPHRASE, database)).rejects.toBeInstanceOf(WrongPassphraseError);
@@ -139,26 +131,18 @@ describe('the encrypted signal log', () => {
 		const a = makeParticipant();
 		const b = makeParticipant();
 		const key = await setPassphrase(PASSPHRASE, database);
-		const id = await saveSignal(
-			key,
-			{ participantId: a.id, groupId: a.groupId, content: makeContent() },
-			database
-		);
+		const id = await logSignal(key, a, database);
 		await saveSignal(
 			key,
 			{
 				id,
 				participantId: a.id,
 				groupId: a.groupId,
-				content: makeContent({ steps: { 1: '2026-03-02', 2: '2026-03-05' } })
+				content: makeSignalContent({ steps: { 1: '2026-03-02', 2: '2026-03-05' } })
 			},
 			database
 		);
-		await saveSignal(
-			key,
-			{ participantId: b.id, groupId: b.groupId, content: makeContent() },
-			database
-		);
+		await logSignal(key, b, database);
 
 		const signals = await childSignals(key, a.id, database);
 		expect(signals).toHaveLength(1);
@@ -171,14 +155,7 @@ describe('the encrypted signal log', () => {
 	});
 
 	it('erases the log and its passphrase when the coach starts over', async () => {
-		const database = freshDb();
-		const child = makeParticipant();
-		const key = await setPassphrase(PASSPHRASE, database);
-		await saveSignal(
-			key,
-			{ participantId: child.id, groupId: child.groupId, content: makeContent() },
-			database
-		);
+		const { database, child, key } = await logWithOneSignal();
 		await eraseSignalLog(database);
 		expect(await database.signals.count()).toBe(0);
 		expect(await hasPassphrase(database)).toBe(false);
@@ -191,7 +168,7 @@ describe('signals written before schema 3', () => {
 		const child = makeParticipant();
 		const key = await setPassphrase(PASSPHRASE, database);
 		// A record as schemas 1 and 2 wrote it: the content sealed, the child and the times in the clear.
-		const legacy = await sealText(key, serialiseSignal(makeContent()));
+		const legacy = await sealText(key, serialiseSignal(makeSignalContent()));
 		await database.signals.add({
 			id: 'old-1',
 			participantId: child.id,
@@ -222,11 +199,7 @@ describe('signals written before schema 3', () => {
 		await database.participants.bulkAdd([a, b]);
 		const key = await setPassphrase(PASSPHRASE, database);
 		for (const child of [a, b]) {
-			await saveSignal(
-				key,
-				{ participantId: child.id, groupId: child.groupId, content: makeContent() },
-				database
-			);
+			await logSignal(key, child, database);
 		}
 
 		await eraseParticipant(a.id, database);
@@ -296,15 +269,10 @@ describe('the signal log at rest, read raw from IndexedDB', () => {
 		const child = makeParticipant({ id: 'child-ayla-7f3a', name: 'Ayla' });
 		const key = await setPassphrase(PASSPHRASE, database);
 		const before = new Date().toISOString().slice(0, 13); // the hour the record is written
-		await saveSignal(
-			key,
-			{
-				participantId: child.id,
-				groupId: child.groupId,
-				content: makeContent({ date: '2026-02-17', steps: { 1: '2026-02-17', 2: '2026-02-19' } })
-			},
-			database
-		);
+		await logSignal(key, child, database, {
+			date: '2026-02-17',
+			steps: { 1: '2026-02-17', 2: '2026-02-19' }
+		});
 		database.close();
 
 		const { values, indexes } = await rawDump(database.name);
@@ -324,11 +292,7 @@ describe('a child and its sealed signals', () => {
 		const b = makeParticipant({ name: 'Bram', groupId: a.groupId });
 		await database.participants.bulkAdd([a, b]);
 		const key = await setPassphrase(PASSPHRASE, database);
-		await saveSignal(
-			key,
-			{ participantId: a.id, groupId: a.groupId, content: makeContent() },
-			database
-		);
+		await logSignal(key, a, database);
 
 		await expect(deleteChild(b.id, database)).rejects.toBeInstanceOf(SignalLogLockedError);
 		await expect(deleteChild(a.id, database, key)).rejects.toBeInstanceOf(ChildHasRecordsError);
@@ -350,11 +314,7 @@ describe('a child and its sealed signals', () => {
 		await database.participants.bulkAdd([a, b]);
 		const key = await setPassphrase(PASSPHRASE, database);
 		for (const child of [a, b]) {
-			await saveSignal(
-				key,
-				{ participantId: child.id, groupId: child.groupId, content: makeContent() },
-				database
-			);
+			await logSignal(key, child, database);
 		}
 		const { text } = await createBackup(
 			{ includeSignals: true, passphrase: 'een lange wachtzin voor de back-up' },
@@ -384,11 +344,7 @@ describe("merging another device's signal log", () => {
 		await database.groups.add(group);
 		await database.participants.add(child);
 		const key = await setPassphrase(passphrase, database);
-		await saveSignal(
-			key,
-			{ participantId: child.id, groupId: group.id, content: makeContent() },
-			database
-		);
+		await logSignal(key, child, database);
 		return { database, child };
 	}
 

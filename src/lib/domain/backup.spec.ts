@@ -10,13 +10,14 @@ import {
 } from './backup';
 import { ImportError } from './envelope';
 import { WrongPassphraseError } from './crypto';
-import { makeCard, makeGroup, makeParticipant } from '../../../tests/unit/factories';
 import {
-	asVersion1,
-	fullDataset,
 	makeAttendance,
-	makeMeetingAttendance
-} from '../../../tests/unit/data-fixtures';
+	makeCard,
+	makeGroup,
+	makeMeetingAttendance,
+	makeParticipant
+} from '../../../tests/unit/factories';
+import { asVersion1, fullDataset } from '../../../tests/unit/data-fixtures';
 import * as v from 'valibot';
 import { FAST_CHECKS, TABLE_SCHEMAS, type BackupTable } from './backup-schemas';
 

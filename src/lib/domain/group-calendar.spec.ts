@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import { buildIcs } from './ics';
 import { groupCalendarEvents, programTitle } from './group-calendar';
-import { makeGroup, makeSession } from '../../../tests/unit/factories';
-import { makeMeeting, makeSchool } from '../../../tests/unit/data-fixtures';
+import { makeGroup, makeMeeting, makeSchool, makeSession } from '../../../tests/unit/factories';
 
 const labels = {
 	session: (title: string, n: number) => `${title}: bijeenkomst ${n}`,

@@ -1,26 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { computeReport, NO_FILTERS, type ReportGroup } from './report';
+import { computeReport, NO_FILTERS } from './report';
 import { onePerGroup, reportGroupKey } from './report-groups';
 import { serverReportGroup } from './server-groups';
-
-function makeReportGroup(overrides: Partial<ReportGroup> = {}): ReportGroup {
-	return {
-		key: 'g',
-		source: { kind: 'own', groupId: 'g' },
-		name: 'De Zonnebloem 7-12',
-		school: 'OBS De Zonnebloem',
-		coaches: ['Anne', 'Mehmet'],
-		ageBand: '7-12',
-		startDate: '2026-02-03',
-		status: 'running',
-		sessions: [{ id: 's1', number: 1, date: '2026-02-03', status: 'held' }],
-		children: [{ id: 'c1', startedOn: null, stoppedOn: null, stopReason: '' }],
-		marks: [{ sessionId: 's1', participantId: 'c1', mark: 'present' }],
-		meetings: [],
-		setAside: false,
-		...overrides
-	};
-}
+import { makeReportGroup } from '../../../tests/unit/factories';
 
 /** A coach's file: older than the server, so a mark the server has is missing in it. */
 const fromFile = (coach: string, syncGroupId: string | null, exportedAt: string) =>
@@ -28,7 +10,11 @@ const fromFile = (coach: string, syncGroupId: string | null, exportedAt: string)
 		key: syncGroupId ? `sync:${syncGroupId}` : `${coach}:local`,
 		source: { kind: 'imported', coachName: coach, exportedAt, importId: `i-${coach}` },
 		syncGroupId,
-		marks: []
+		name: 'De Zonnebloem 7-12',
+		startDate: '2026-02-03',
+		status: 'running',
+		sessions: [{ id: 's1', number: 1, date: '2026-02-03', status: 'held' }],
+		children: [{ id: 'c1', startedOn: null, stoppedOn: null, stopReason: '' }]
 	});
 
 const fromServer = (groupId: string) =>

@@ -1,28 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { computeReport, duplicateSets, NO_FILTERS, type ReportGroup } from './report';
+import { computeReport, duplicateSets, NO_FILTERS } from './report';
 import { onePerGroup, reportGroupKey } from './report-groups';
+import { makeReportGroup } from '../../../tests/unit/factories';
 
 const today = '2026-06-30';
-
-function makeReportGroup(overrides: Partial<ReportGroup> = {}): ReportGroup {
-	return {
-		key: 'g',
-		syncGroupId: null,
-		source: { kind: 'own', groupId: 'g' },
-		name: 'Groep',
-		school: 'De Regenboog',
-		coaches: ['Anne', 'Mehmet'],
-		ageBand: '7-12',
-		startDate: '2025-09-02',
-		status: 'finished',
-		sessions: [{ id: 's1', number: 1, date: '2025-09-02', status: 'held' }],
-		children: [],
-		marks: [],
-		meetings: [],
-		setAside: false,
-		...overrides
-	};
-}
 
 const child = (id: string) => ({ id, startedOn: null, stoppedOn: null, stopReason: '' as const });
 
@@ -32,6 +13,7 @@ function exported(key: string, coachName: string, exportedAt: string, children: 
 	return makeReportGroup({
 		key,
 		source: { kind: 'imported', coachName, exportedAt, importId: `import-${key}` },
+		sessions: [{ id: 's1', number: 1, date: '2025-09-02', status: 'held' }],
 		children: ids.map(child),
 		marks: ids.map((id) => ({ sessionId: 's1', participantId: id, mark: 'present' as const }))
 	});

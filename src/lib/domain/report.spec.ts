@@ -6,28 +6,9 @@ import {
 	filterOptions,
 	groupGaps,
 	NO_FILTERS,
-	realGroupKey,
-	type ReportGroup
+	realGroupKey
 } from './report';
-
-function makeReportGroup(overrides: Partial<ReportGroup> = {}): ReportGroup {
-	return {
-		key: 'g',
-		source: { kind: 'own', groupId: 'g' },
-		name: 'Groep',
-		school: 'De Regenboog',
-		coaches: ['Anne', 'Mehmet'],
-		ageBand: '7-12',
-		startDate: '2025-09-02',
-		status: 'finished',
-		sessions: [],
-		children: [],
-		marks: [],
-		meetings: [],
-		setAside: false,
-		...overrides
-	};
-}
+import { makeReportGroup } from '../../../tests/unit/factories';
 
 /** Hand-checked: see the comments for every count. */
 const regenboog = makeReportGroup({

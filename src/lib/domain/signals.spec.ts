@@ -7,20 +7,12 @@ import {
 	validateSignal,
 	type SignalContent
 } from './signals';
-
-function makeContent(overrides: Partial<SignalContent> = {}): SignalContent {
-	return {
-		...emptySignal('2026-03-02'),
-		facts: 'Şeyma zegt dat ze niet naar huis wil. Blauwe plek op de arm.',
-		concerns: ['violence'],
-		...overrides
-	};
-}
+import { makeSignalContent } from '../../../tests/unit/factories';
 
 describe('validateSignal', () => {
 	it('accepts a signal with facts and trims it', () => {
 		const result = validateSignal(
-			makeContent({ facts: '  Huilt bij het ophalen.  ' }),
+			makeSignalContent({ facts: '  Huilt bij het ophalen.  ' }),
 			'2026-03-02'
 		);
 		expect(result).toEqual({
@@ -30,27 +22,30 @@ describe('validateSignal', () => {
 	});
 
 	it('refuses empty facts, too long facts and a date in the future', () => {
-		expect(validateSignal(makeContent({ facts: '   ' }), '2026-03-02')).toEqual({
+		expect(validateSignal(makeSignalContent({ facts: '   ' }), '2026-03-02')).toEqual({
 			ok: false,
 			errors: ['facts-empty']
 		});
-		const long = validateSignal(makeContent({ facts: 'x'.repeat(FACTS_MAX + 1) }), '2026-03-02');
+		const long = validateSignal(
+			makeSignalContent({ facts: 'x'.repeat(FACTS_MAX + 1) }),
+			'2026-03-02'
+		);
 		expect(long).toEqual({ ok: false, errors: ['facts-too-long'] });
 		const future = validateSignal(
-			makeContent({ date: '2026-03-03', steps: { 1: '2026-03-03' } }),
+			makeSignalContent({ date: '2026-03-03', steps: { 1: '2026-03-03' } }),
 			'2026-03-02'
 		);
 		expect(future).toEqual({ ok: false, errors: ['date-future'] });
 	});
 
 	it('refuses a step dated before the signal', () => {
-		const result = validateSignal(makeContent({ steps: { 1: '2026-03-01' } }), '2026-03-05');
+		const result = validateSignal(makeSignalContent({ steps: { 1: '2026-03-01' } }), '2026-03-05');
 		expect(result).toEqual({ ok: false, errors: ['step-before-signal'] });
 	});
 
 	it('drops empty step dates and keeps areas in their fixed order', () => {
 		const result = validateSignal(
-			makeContent({ steps: { 1: '2026-03-02', 2: '' }, concerns: ['other', 'financial'] }),
+			makeSignalContent({ steps: { 1: '2026-03-02', 2: '' }, concerns: ['other', 'financial'] }),
 			'2026-03-02'
 		);
 		expect(result.ok && result.value.steps).toEqual({ 1: '2026-03-02' });
@@ -60,7 +55,7 @@ describe('validateSignal', () => {
 
 describe('serialising a signal', () => {
 	it('reads back what it wrote', () => {
-		const content = makeContent({
+		const content = makeSignalContent({
 			steps: { 1: '2026-03-02', 2: '2026-03-04' },
 			consulted: ['care-officer']
 		});

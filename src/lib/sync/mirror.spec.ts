@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { freshDb, type AppDB } from '../../../tests/unit/db';
+import { makeGroupInput } from '../../../tests/unit/factories';
 import { createGroup } from '$lib/db/groups';
 import { moveSession, saveBlocks, saveSessionNotes, sessionsOf } from '$lib/db/sessions';
 import { setMeetingAttendance } from '$lib/db/meetings';
@@ -84,24 +85,7 @@ async function settle(...devices: Device[]) {
 }
 
 async function seedGroup(database: AppDB) {
-	const groupId = await createGroup(
-		{
-			name: 'De Regenboog 7-12',
-			ageBand: '7-12',
-			schoolId: null,
-			location: 'OBS De Regenboog',
-			coaches: ['Anne', 'Mehmet'],
-			weekday: 2,
-			startTime: '13:30',
-			sessionMinutes: 60,
-			sessionCount: 8,
-			maxSize: 10,
-			startDate: '2026-09-29'
-		},
-		{ default: true },
-		titles,
-		database
-	);
+	const groupId = await createGroup(makeGroupInput(), { default: true }, titles, database);
 	const consent = { given: true, date: '2026-09-01', how: 'paper' as const };
 	const children: string[] = [];
 	for (const name of NAMES) {
