@@ -2,66 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers';
 import { seed } from './seed';
+import { makeGroup, makeParticipant, makeSeries } from '../unit/factories';
+import type { Group } from '$lib/model';
 
-const stamp = '2026-01-05T10:00:00.000Z';
-
-function makeGroup(overrides: Record<string, unknown> = {}) {
-	return {
-		id: 'g-regenboog',
-		createdAt: stamp,
-		updatedAt: stamp,
-		name: 'De Regenboog 7-12',
-		ageBand: '7-12',
-		schoolId: null,
-		location: 'OBS De Regenboog',
-		coaches: ['Anne', 'Mehmet'],
-		weekday: 2,
-		startTime: '13:30',
-		sessionMinutes: 60,
-		sessionCount: 8,
-		maxSize: 7,
-		startDate: '2026-02-03',
-		status: 'running',
-		finishedAt: null,
-		registerLockedAt: null,
-		...overrides
-	};
-}
-
-function makeSessions(groupId: string, count: number) {
-	return Array.from({ length: count }, (_, i) => ({
-		id: `${groupId}-s${i + 1}`,
-		createdAt: stamp,
-		updatedAt: stamp,
-		groupId,
-		number: i + 1,
-		date: `2026-02-${String(3 + i * 7).padStart(2, '0')}`.replace('2026-02-31', '2026-03-03'),
-		startTime: '13:30',
-		status: 'planned',
-		cancelReason: '',
-		blocks: [],
-		notes: ''
-	}));
-}
-
-function makeChild(groupId: string, name: string) {
-	const consent = { given: true, date: '2026-01-10', how: 'paper' };
-	return {
-		id: `${groupId}-${name}`,
-		createdAt: stamp,
-		updatedAt: stamp,
-		groupId,
-		name,
-		birthYear: null,
-		schoolClass: '',
-		consent1: consent,
-		consent2: consent,
-		stoppedOn: null,
-		stopReason: '',
-		notes: '',
-		erasedAt: null
-	};
-}
+/** The group the specs below start from, running, with room for seven children. */
+const regenboog = (overrides: Partial<Group> = {}) =>
+	makeGroup({ id: 'g-regenboog', maxSize: 7, status: 'running', ...overrides });
 
 /** Seeds after the first page load, which may be slow while a dev server compiles. */
 async function seedGroup(page: Page, data: Parameters<typeof seed>[1]) {
@@ -93,8 +39,8 @@ test('a coach adds 8 children on a tablet, marks session 1 and sees the rates af
 }) => {
 	test.setTimeout(120_000); // eight children typed in, on a dev server that may be busy compiling
 	await page.setViewportSize({ width: 820, height: 1180 });
-	const group = makeGroup();
-	await seedGroup(page, { groups: [group], sessions: makeSessions(group.id, 8) });
+	const group = regenboog();
+	await seedGroup(page, { groups: [group], sessions: makeSeries(group.id, 8) });
 	await page.goto(`/groepen/kinderen?group=${group.id}`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 		'Kinderen van De Regenboog 7-12'
@@ -167,12 +113,12 @@ test('a coach adds 8 children on a tablet, marks session 1 and sees the rates af
 test('locks the register, unlocks it on purpose with a logged time, and exports the grid as CSV', async ({
 	page
 }) => {
-	const group = makeGroup({ id: 'g-lock', maxSize: 10 });
-	const sessions = makeSessions(group.id, 2);
+	const group = regenboog({ id: 'g-lock', maxSize: 10 });
+	const sessions = makeSeries(group.id, 2);
 	await seedGroup(page, {
 		groups: [group],
 		sessions,
-		participants: [makeChild(group.id, 'Şeyma'), makeChild(group.id, '=1+1')]
+		participants: ['Şeyma', '=1+1'].map((name) => makeParticipant({ groupId: group.id, name }))
 	});
 	await page.goto(`/groepen/aanwezigheid?group=${group.id}`);
 	await page.getByRole('button', { name: 'Iedereen aanwezig' }).click();

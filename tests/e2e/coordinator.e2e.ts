@@ -13,7 +13,6 @@ import Papa from 'papaparse';
 import WebSocket from 'ws';
 import { startRedis, startSyncServer, tempDir } from '../../server/testing.js';
 import { appStarted, expectNoAxeViolations } from './helpers';
-import { seed } from './seed';
 import {
 	containsName,
 	exportForCoordinator,
@@ -22,6 +21,8 @@ import {
 	NAMES,
 	openGroup,
 	profile,
+	seedShared,
+	shareGroup,
 	sharedGroup,
 	signIn,
 	syncPorts,
@@ -34,7 +35,8 @@ const GROUP = 'g-coordinator';
 // sync.e2e.ts run their own servers on the first two. Instance two needs no allowed port: the
 // browsers only ever address instance one, and their sockets are passed on from there.
 const PORT_ONE = syncPorts[2] ?? syncPorts[0];
-const { group, sessions, children, firstMarks } = sharedGroup(GROUP, 'De Vlinder 7-12');
+const shared = sharedGroup(GROUP, 'De Vlinder 7-12');
+const { sessions } = shared;
 
 type Server = SyncServer & { wsUrl: string; port: number };
 let redis: Awaited<ReturnType<typeof startRedis>>;
@@ -155,23 +157,9 @@ test('two coaches on two instances converge; the coordinator sees the group once
 
 	// Coach Anne (instance one) shares the group.
 	const a = await profile(browser, []);
-	await a.page.waitForFunction(async () =>
-		(await indexedDB.databases()).some((d) => d.name === 'kies-toolkit')
-	);
-	await seed(a.page, {
-		groups: [group],
-		sessions,
-		participants: children,
-		attendance: firstMarks
-	});
+	await seedShared(a.page, shared);
 	await signIn(a.page, anne.signin, 'Anne');
-	await openGroup(a.page, GROUP, 'De Vlinder 7-12');
-	await a.page.getByRole('button', { name: 'Deel deze groep' }).click();
-	const code = await a.page
-		.getByTestId('invitation')
-		.getByTestId('invitation-code')
-		.inputValue({ timeout: 20_000 });
-	await expect(syncState(a.page)).toContainText('Bijgewerkt', { timeout: 20_000 });
+	const code = await shareGroup(a.page, GROUP, 'De Vlinder 7-12');
 
 	// Coach Mehmet (instance two) joins with the invitation.
 	const bContext = await browser.newContext();

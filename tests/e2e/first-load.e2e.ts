@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { appStarted } from './helpers';
 import { seed } from './seed';
+import { makeGroup } from '../unit/factories';
 
 // How a page loads: prerendered text first, the app after the first paint, and the example
 // cards' texts only where cards are shown. These check the production build (`npm start`).
@@ -99,7 +100,13 @@ test('a device without shared groups never loads the sync code; signing in does'
 	const scripts = collectScripts(page);
 	await page.goto('/');
 	await expect(page.locator('h1')).toBeVisible();
-	await seed(page, { groups: [makeLocalGroup()] });
+	const local = makeGroup({
+		id: 'g-lokaal',
+		name: 'Lokale groep',
+		location: '',
+		coaches: ['Anne']
+	});
+	await seed(page, { groups: [local] });
 	for (const path of [
 		'/',
 		'/groepen',
@@ -124,29 +131,6 @@ test('a device without shared groups never loads the sync code; signing in does'
 	);
 	expect((await Promise.all(scripts)).some(hasSyncCode)).toBe(true);
 });
-
-function makeLocalGroup() {
-	const stamp = '2026-01-05T10:00:00.000Z';
-	return {
-		id: 'g-lokaal',
-		createdAt: stamp,
-		updatedAt: stamp,
-		name: 'Lokale groep',
-		ageBand: '7-12',
-		schoolId: null,
-		location: '',
-		coaches: ['Anne'],
-		weekday: 2,
-		startTime: '13:30',
-		sessionMinutes: 60,
-		sessionCount: 8,
-		maxSize: 10,
-		startDate: '2026-02-03',
-		status: 'planned',
-		finishedAt: null,
-		registerLockedAt: null
-	};
-}
 
 test('a form sent before the app has started keeps what was typed out of the address', async ({
 	page

@@ -5,8 +5,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { appStarted } from './helpers';
+import { seed } from './seed';
+import { makeAttendance, makeGroup, makeParticipant, makeSeries } from '../unit/factories';
+import type { PlanBlock } from '$lib/model';
 
-export const stamp = '2026-01-05T10:00:00.000Z';
 export const NAMES = [
 	'Şeyma',
 	'Noortje',
@@ -35,98 +37,74 @@ export interface SyncServer {
 
 /** A group of 8 sessions and 10 children as a coach's device holds it, under the id `groupId`. */
 export function sharedGroup(groupId: string, name = 'De Zonnebloem 7-12') {
-	const sessions = Array.from({ length: 8 }, (_, i) => ({
-		id: `${groupId}-s${i + 1}`,
-		createdAt: stamp,
-		updatedAt: stamp,
-		groupId,
-		number: i + 1,
-		date: [
-			'2026-02-03',
-			'2026-02-10',
-			'2026-02-17',
-			'2026-02-24',
-			'2026-03-03',
-			'2026-03-10',
-			'2026-03-17',
-			'2026-03-24'
-		][i],
-		startTime: '13:30',
+	const block = (i: number, n: number, fields: Partial<PlanBlock>): PlanBlock => ({
+		id: `${groupId}-b${i}-${n}`,
+		kind: 'free',
+		cardId: null,
+		title: '',
+		minutes: 5,
+		notes: '',
+		...fields
+	});
+	const sessions = makeSeries(groupId, 8, '2026-02-03', (i) => ({
 		status: i === 0 ? 'held' : 'planned',
-		cancelReason: '',
 		blocks: [
-			{
-				id: `${groupId}-b${i}-1`,
-				kind: 'welcome',
-				cardId: null,
-				title: 'Welkom',
-				minutes: 5,
-				notes: ''
-			},
-			{
-				id: `${groupId}-b${i}-2`,
-				kind: 'free',
-				cardId: null,
+			block(i, 1, { kind: 'welcome', title: 'Welkom' }),
+			block(i, 2, {
 				title: `Gevoelensthermometer ${i + 1}`,
 				minutes: 20,
 				notes: `Let op ${NAMES[i]}`
-			},
-			{
-				id: `${groupId}-b${i}-3`,
-				kind: 'closing',
-				cardId: null,
-				title: 'Afsluiting',
-				minutes: 5,
-				notes: ''
-			}
-		],
-		notes: ''
+			}),
+			block(i, 3, { kind: 'closing', title: 'Afsluiting' })
+		]
 	}));
-	const consent = { given: true, date: '2026-01-10', how: 'paper' };
-	const children = NAMES.map((child, i) => ({
-		id: `${groupId}-c${i + 1}`,
-		createdAt: stamp,
-		updatedAt: stamp,
-		groupId,
-		name: child,
-		birthYear: 2016,
-		schoolClass: 'groep 5',
-		consent1: consent,
-		consent2: consent,
-		stoppedOn: null,
-		stopReason: '',
-		notes: `${child} tekent graag`,
-		erasedAt: null
-	}));
-	const group = {
+	const consent = { given: true, date: '2026-01-10', how: 'paper' } as const;
+	const children = NAMES.map((child, i) =>
+		makeParticipant({
+			id: `${groupId}-c${i + 1}`,
+			groupId,
+			name: child,
+			consent1: consent,
+			consent2: consent,
+			notes: `${child} tekent graag`
+		})
+	);
+	const group = makeGroup({
 		id: groupId,
-		createdAt: stamp,
-		updatedAt: stamp,
 		name,
-		ageBand: '7-12',
-		schoolId: null,
 		location: 'OBS De Zonnebloem',
-		coaches: ['Anne', 'Mehmet'],
-		weekday: 2,
-		startTime: '13:30',
-		sessionMinutes: 60,
-		sessionCount: 8,
-		maxSize: 10,
-		startDate: '2026-02-03',
-		status: 'running',
-		finishedAt: null,
-		registerLockedAt: null
-	};
-	const firstMarks = children.map((child) => ({
-		sessionId: `${groupId}-s1`,
-		participantId: child.id,
-		groupId,
-		mark: 'present',
-		reason: '',
-		consentOverride: false,
-		updatedAt: stamp
-	}));
+		status: 'running'
+	});
+	const firstMarks = children.map((child) =>
+		makeAttendance({ sessionId: `${groupId}-s1`, participantId: child.id, groupId })
+	);
 	return { group, sessions, children, firstMarks };
+}
+
+/** Writes a shared group's records into a fresh profile, once the app has made its tables. */
+export async function seedShared(
+	page: Page,
+	data: ReturnType<typeof sharedGroup>,
+	{ sessions = 8, children = 10, marks = true } = {}
+) {
+	await page.waitForFunction(async () =>
+		(await indexedDB.databases()).some((d) => d.name === 'kies-toolkit')
+	);
+	await seed(page, {
+		groups: [data.group],
+		sessions: data.sessions.slice(0, sessions),
+		participants: data.children.slice(0, children),
+		...(marks ? { attendance: data.firstMarks } : {})
+	});
+}
+
+/** Shares the group from its page and returns the invitation code, once the server has the group. */
+export async function shareGroup(page: Page, groupId: string, name?: string) {
+	await openGroup(page, groupId, name);
+	await page.getByRole('button', { name: 'Deel deze groep' }).click();
+	const code = await page.getByTestId('invitation-code').inputValue({ timeout: 20_000 });
+	await expect(syncState(page)).toContainText('Bijgewerkt', { timeout: 20_000 });
+	return code;
 }
 
 /** Every frame the browser sends to the server (= what the server receives) and every request body. */

@@ -6,13 +6,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { startSyncServer } from '../../server/testing.js';
 import { expectNoAxeViolations } from './helpers';
-import { seed } from './seed';
 import {
 	containsName,
 	joinGroup,
 	NAMES,
 	openGroup as openSharedGroup,
 	profile,
+	seedShared,
+	shareGroup,
 	sharedGroup,
 	signIn,
 	syncPorts,
@@ -23,7 +24,7 @@ import {
 const GROUP = 'g-regenboog';
 const NAME = 'De Regenboog 7-12';
 const SYNC_PORT = syncPorts[0];
-const { group, sessions, children } = sharedGroup(GROUP, NAME);
+const shared = sharedGroup(GROUP, NAME);
 const openGroup = (page: Page) => openSharedGroup(page, GROUP, NAME);
 
 function tampered(code: string): string {
@@ -124,19 +125,9 @@ test('a wrong code or token, a changed invitation, a group not joined and a remo
 	const cas = server.addAccount('Cas');
 
 	const a = await profile(browser, sent);
-	await a.page.waitForFunction(async () =>
-		(await indexedDB.databases()).some((d) => d.name === 'kies-toolkit')
-	);
-	await seed(a.page, {
-		groups: [group],
-		sessions: sessions.slice(0, 2),
-		participants: children.slice(0, 3)
-	});
+	await seedShared(a.page, shared, { sessions: 2, children: 3, marks: false });
 	await signIn(a.page, anne.signin, 'Anne');
-	await openGroup(a.page);
-	await a.page.getByRole('button', { name: 'Deel deze groep' }).click();
-	const code = await a.page.getByTestId('invitation-code').inputValue();
-	await expect(syncState(a.page)).toContainText('Bijgewerkt', { timeout: 20_000 });
+	const code = await shareGroup(a.page, GROUP, NAME);
 
 	// A well-formed sign-in code with the wrong secret: the server refuses it, the app says why.
 	const c = await profile(browser, sent);

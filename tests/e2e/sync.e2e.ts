@@ -5,7 +5,6 @@ import { readFile } from 'node:fs/promises';
 import { chromium, expect, test, type Page } from '@playwright/test';
 import { startSyncServer } from '../../server/testing.js';
 import { appStarted, expectNoAxeViolations } from './helpers';
-import { seed } from './seed';
 import {
 	containsName,
 	exportForCoordinator,
@@ -16,6 +15,8 @@ import {
 	openGroup as openSharedGroup,
 	profile,
 	record,
+	seedShared,
+	shareGroup,
 	sharedGroup,
 	signIn,
 	syncPorts,
@@ -26,7 +27,7 @@ import {
 const GROUP = 'g-zonnebloem';
 // The second of the run's ports: sync-refusals.e2e.ts runs its own server on the first.
 const SYNC_PORT = syncPorts[1] ?? syncPorts[0];
-const { group, sessions, children, firstMarks } = sharedGroup(GROUP);
+const shared = sharedGroup(GROUP);
 const openGroup = (page: Page) => openSharedGroup(page, GROUP);
 
 test.describe.configure({ mode: 'serial' });
@@ -48,15 +49,7 @@ test('two coaches share a group, edit it offline and both see all four changes; 
 	const mehmet = server.addAccount('Mehmet');
 
 	const a = await profile(browser, sent);
-	await a.page.waitForFunction(async () =>
-		(await indexedDB.databases()).some((d) => d.name === 'kies-toolkit')
-	);
-	await seed(a.page, {
-		groups: [group],
-		sessions,
-		participants: children,
-		attendance: firstMarks
-	});
+	await seedShared(a.page, shared);
 	await signIn(a.page, anne.signin, 'Anne');
 
 	// Coach A shares the group and gets an invitation (code and QR code).
@@ -187,20 +180,9 @@ test('both co-coaches send the coordinator an exchange file of one shared group:
 	const joost = server.addAccount('Joost');
 
 	const a = await profile(browser, sent);
-	await a.page.waitForFunction(async () =>
-		(await indexedDB.databases()).some((d) => d.name === 'kies-toolkit')
-	);
-	await seed(a.page, {
-		groups: [data.group],
-		sessions: data.sessions,
-		participants: data.children,
-		attendance: data.firstMarks
-	});
+	await seedShared(a.page, data);
 	await signIn(a.page, ilse.signin, 'Ilse');
-	await openSharedGroup(a.page, ID, NAME);
-	await a.page.getByRole('button', { name: 'Deel deze groep' }).click();
-	const code = await a.page.getByTestId('invitation-code').inputValue();
-	await expect(syncState(a.page)).toContainText('Bijgewerkt', { timeout: 20_000 });
+	const code = await shareGroup(a.page, ID, NAME);
 
 	const b = await profile(browser, sent);
 	await signIn(b.page, joost.signin, 'Joost');
@@ -288,20 +270,9 @@ test('a shared group comes back from a backup with a passphrase on a fresh devic
 	const karim = server.addAccount('Karim');
 
 	const a = await profile(browser, sent);
-	await a.page.waitForFunction(async () =>
-		(await indexedDB.databases()).some((d) => d.name === 'kies-toolkit')
-	);
-	await seed(a.page, {
-		groups: [data.group],
-		sessions: data.sessions,
-		participants: data.children,
-		attendance: data.firstMarks
-	});
+	await seedShared(a.page, data);
 	await signIn(a.page, wendy.signin, 'Wendy');
-	await openSharedGroup(a.page, ID, NAME);
-	await a.page.getByRole('button', { name: 'Deel deze groep' }).click();
-	const code = await a.page.getByTestId('invitation-code').inputValue();
-	await expect(syncState(a.page)).toContainText('Bijgewerkt', { timeout: 20_000 });
+	const code = await shareGroup(a.page, ID, NAME);
 	const b = await profile(browser, sent);
 	await signIn(b.page, karim.signin, 'Karim');
 	await joinGroup(b.page, code);
@@ -404,20 +375,9 @@ test('a change made while the server is unreachable survives closing the browser
 	await a.page.goto('/');
 	await expect(a.page.locator('h1')).toBeVisible({ timeout: 30_000 });
 	await appStarted(a.page);
-	await a.page.waitForFunction(async () =>
-		(await indexedDB.databases()).some((d) => d.name === 'kies-toolkit')
-	);
-	await seed(a.page, {
-		groups: [data.group],
-		sessions: data.sessions,
-		participants: data.children,
-		attendance: data.firstMarks
-	});
+	await seedShared(a.page, data);
 	await signIn(a.page, petra.signin, 'Petra');
-	await openSharedGroup(a.page, ID, NAME);
-	await a.page.getByRole('button', { name: 'Deel deze groep' }).click();
-	const code = await a.page.getByTestId('invitation-code').inputValue();
-	await expect(syncState(a.page)).toContainText('Bijgewerkt', { timeout: 20_000 });
+	const code = await shareGroup(a.page, ID, NAME);
 	const b = await profile(browser, sent);
 	await signIn(b.page, ruben.signin, 'Ruben');
 	await joinGroup(b.page, code);

@@ -20,6 +20,7 @@ import type {
 	SignalRecord
 } from '$lib/model';
 import type { GroupInput } from '$lib/db/groups';
+import type { ChildInput } from '$lib/domain/consent';
 import type { ReportGroup } from '$lib/domain/report';
 import type { SignalContent } from '$lib/domain/signals';
 
@@ -322,4 +323,38 @@ export function makeSignalContent(overrides: Partial<SignalContent> = {}): Signa
 		decision: '',
 		...overrides
 	};
+}
+
+/** What `addChild` takes: the child of makeParticipant without its ids, stamps and dates. */
+export function makeChildInput(overrides: Partial<ChildInput> = {}): ChildInput {
+	const { name, birthYear, schoolClass, consent1, consent2, notes } = makeParticipant();
+	return { name, birthYear, schoolClass, consent1, consent2, notes, ...overrides };
+}
+
+/** The day `weeks` weeks after `day` (both `yyyy-MM-dd`). */
+function weeksLater(day: string, weeks: number): string {
+	const date = new Date(`${day}T12:00:00Z`);
+	date.setUTCDate(date.getUTCDate() + 7 * weeks);
+	return date.toISOString().slice(0, 10);
+}
+
+/**
+ * A group's `count` weekly sessions from `startDate`, numbered from 1, with the ids
+ * `${groupId}-s1`, `${groupId}-s2`…; `each` adds what session `i` (from 0) needs on top.
+ */
+export function makeSeries(
+	groupId: string,
+	count: number,
+	startDate = '2026-02-03',
+	each: (i: number) => Partial<Session> = () => ({})
+): Session[] {
+	return Array.from({ length: count }, (_, i) =>
+		makeSession({
+			id: `${groupId}-s${i + 1}`,
+			groupId,
+			number: i + 1,
+			date: weeksLater(startDate, i),
+			...each(i)
+		})
+	);
 }

@@ -1,8 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeGroup, makeParticipant, makeSession } from '../../../tests/unit/factories';
 import { noConsent } from '$lib/domain/consent';
 import { buildRegister } from '$lib/domain/register';
-import { AppDB } from './db';
+import { freshDb, type AppDB } from '../../../tests/unit/db';
 import type { ParentMeeting } from '$lib/model';
 import {
 	ConsentConfirmationError,
@@ -17,10 +17,9 @@ import { setMeetingAttendance } from './meetings';
 import { setSessionStatus } from './sessions';
 
 let database: AppDB;
-afterEach(async () => database?.delete());
 
 async function setUp() {
-	database = new AppDB('test-' + crypto.randomUUID());
+	database = freshDb();
 	const group = makeGroup();
 	const s1 = makeSession({ groupId: group.id, number: 1, date: '2026-02-03' });
 	const s2 = makeSession({ groupId: group.id, number: 2, date: '2026-02-10' });

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppDB } from './db';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freshDb, type AppDB } from '../../../tests/unit/db';
 import {
 	applyCardImport,
 	CardInvalidError,
@@ -20,12 +20,8 @@ import type { CardDraft } from '$lib/domain/cards/validation';
 let database: AppDB;
 
 beforeEach(async () => {
-	database = new AppDB('test-' + crypto.randomUUID());
+	database = freshDb();
 	await database.open();
-});
-
-afterEach(async () => {
-	await database.delete();
 });
 
 function makeExample(overrides: Partial<ExampleCard> = {}): ExampleCard {

@@ -1,22 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { makeGroup, makeParticipant } from '../../../tests/unit/factories';
-import { noConsent, type ChildInput } from '$lib/domain/consent';
-import { AppDB } from './db';
+import { describe, expect, it } from 'vitest';
+import { makeChildInput, makeGroup } from '../../../tests/unit/factories';
+import { freshDb, type AppDB } from '../../../tests/unit/db';
+import { noConsent } from '$lib/domain/consent';
 import { addChild, ChildInvalidError, resumeChild, stopChild, updateChild } from './children';
 
 let database: AppDB;
-afterEach(async () => database?.delete());
 
 async function setUp() {
-	database = new AppDB('test-' + crypto.randomUUID());
+	database = freshDb();
 	const group = makeGroup();
 	await database.groups.add(group);
 	return group;
-}
-
-function childInput(overrides: Partial<ChildInput> = {}): ChildInput {
-	const { name, birthYear, schoolClass, consent1, consent2, notes } = makeParticipant();
-	return { name, birthYear, schoolClass, consent1, consent2, notes, ...overrides };
 }
 
 describe('children of a group', () => {
@@ -24,7 +18,7 @@ describe('children of a group', () => {
 		const group = await setUp();
 		const id = await addChild(
 			group.id,
-			childInput({ name: ' Şeyma ', consent2: noConsent() }),
+			makeChildInput({ name: ' Şeyma ', consent2: noConsent() }),
 			database
 		);
 		const child = await database.participants.get(id);
@@ -39,7 +33,7 @@ describe('children of a group', () => {
 
 	it('refuses a record that breaks the rules and writes nothing', async () => {
 		const group = await setUp();
-		await expect(addChild(group.id, childInput({ birthYear: 1990 }), database)).rejects.toThrow(
+		await expect(addChild(group.id, makeChildInput({ birthYear: 1990 }), database)).rejects.toThrow(
 			ChildInvalidError
 		);
 		expect(await database.participants.count()).toBe(0);
@@ -47,8 +41,8 @@ describe('children of a group', () => {
 
 	it('edits, stops and resumes a child', async () => {
 		const group = await setUp();
-		const id = await addChild(group.id, childInput(), database);
-		await updateChild(id, childInput({ name: 'Sam', schoolClass: 'groep 6' }), database);
+		const id = await addChild(group.id, makeChildInput(), database);
+		await updateChild(id, makeChildInput({ name: 'Sam', schoolClass: 'groep 6' }), database);
 		await stopChild(id, '2026-02-20', 'moved', database);
 		expect(await database.participants.get(id)).toMatchObject({
 			name: 'Sam',
@@ -62,7 +56,7 @@ describe('children of a group', () => {
 
 	it('needs a day and a reason to stop a child', async () => {
 		const group = await setUp();
-		const id = await addChild(group.id, childInput(), database);
+		const id = await addChild(group.id, makeChildInput(), database);
 		await expect(stopChild(id, '2026-02-20', '', database)).rejects.toThrow();
 		expect((await database.participants.get(id))?.stoppedOn).toBeNull();
 	});

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { freshDb, type AppDB } from '../../../tests/unit/db';
-import { makeGroupInput } from '../../../tests/unit/factories';
+import { makeChildInput, makeGroupInput } from '../../../tests/unit/factories';
 import { createGroup } from '$lib/db/groups';
 import { moveSession, saveBlocks, saveSessionNotes, sessionsOf } from '$lib/db/sessions';
 import { setMeetingAttendance } from '$lib/db/meetings';
@@ -86,20 +86,12 @@ async function settle(...devices: Device[]) {
 
 async function seedGroup(database: AppDB) {
 	const groupId = await createGroup(makeGroupInput(), { default: true }, titles, database);
-	const consent = { given: true, date: '2026-09-01', how: 'paper' as const };
 	const children: string[] = [];
 	for (const name of NAMES) {
 		children.push(
 			await addChild(
 				groupId,
-				{
-					name,
-					birthYear: 2016,
-					schoolClass: 'groep 5',
-					consent1: consent,
-					consent2: consent,
-					notes: `${name} houdt van tekenen`
-				},
+				makeChildInput({ name, notes: `${name} houdt van tekenen` }),
 				database
 			)
 		);
