@@ -459,14 +459,9 @@ test('under the app lock a shared group keeps its key sealed, waits while locked
 	const sent: string[] = [];
 	const anne = server.addAccount('Anne');
 	const a = await profile(browser, sent);
-	await a.page.waitForFunction(async () =>
-		(await indexedDB.databases()).some((d) => d.name === 'kies-toolkit')
-	);
-	await seed(a.page, {
-		groups: [data.group],
-		sessions: data.sessions,
-		participants: data.children,
-		attendance: data.firstMarks
+	await seedShared(a.page, data, {
+		sessions: data.sessions.length,
+		children: data.children.length
 	});
 	await signIn(a.page, anne.signin, 'Anne');
 	await openSharedGroup(a.page, ID, NAME);

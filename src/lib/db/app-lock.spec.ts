@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '../../../tests/unit/db';
-import { makeGroup, makeParticipant, makeSession } from '../../../tests/unit/factories';
-import { makeMeeting, makeTemplate } from '../../../tests/unit/data-fixtures';
+import {
+	makeGroup,
+	makeMeeting,
+	makeParticipant,
+	makeSession,
+	makeTemplate
+} from '../../../tests/unit/factories';
 import { saveBlocks, saveSessionNotes, setSessionStatus } from './sessions';
 import { updateMeeting } from './meetings';
 import { saveGroupAsTemplate } from './templates';

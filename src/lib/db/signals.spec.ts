@@ -86,7 +86,7 @@ describe('the encrypted signal log', () => {
 	});
 
 	it('opens the signals again with the right passphrase after a lock', async () => {
-		const { database, child, key } = await logWithOneSignal();
+		const { database, child } = await logWithOneSignal();
 
 		const again = await unlockSignals(PASSPHRASE, database);
 		const signals = await childSignals(again, child.id, database);
@@ -95,7 +95,7 @@ describe('the encrypted signal log', () => {
 	});
 
 	it('refuses a wrong passphrase and cannot read records with a different key', async () => {
-		const { database, child, key } = await logWithOneSignal();
+		const { database, child } = await logWithOneSignal();
 
 		await expect(unlockSignals('mijn geheime zin 2025', database)).rejects.toBeInstanceOf(
 			WrongPassphraseError
@@ -155,7 +155,7 @@ describe('the encrypted signal log', () => {
 	});
 
 	it('erases the log and its passphrase when the coach starts over', async () => {
-		const { database, child, key } = await logWithOneSignal();
+		const { database } = await logWithOneSignal();
 		await eraseSignalLog(database);
 		expect(await database.signals.count()).toBe(0);
 		expect(await hasPassphrase(database)).toBe(false);

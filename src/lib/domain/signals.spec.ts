@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	deserialiseSignal,
-	emptySignal,
-	FACTS_MAX,
-	serialiseSignal,
-	validateSignal,
-	type SignalContent
-} from './signals';
+import { deserialiseSignal, FACTS_MAX, serialiseSignal, validateSignal } from './signals';
 import { makeSignalContent } from '../../../tests/unit/factories';
 
 describe('validateSignal', () => {
