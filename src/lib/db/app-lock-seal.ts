@@ -12,9 +12,15 @@
  *   text seals it before its transaction; a write with plain text that was not sealed ahead,
  *   or any write while locked, is refused: nothing is ever stored in plain text by mistake.
  */
-import type { DBCore, DBCoreCursor, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
-import { sealText, type Sealed } from '$lib/domain/crypto';
-import { sealChild, type ChildSecret } from '$lib/domain/app-lock';
+import Dexie, {
+	type DBCore,
+	type DBCoreCursor,
+	type DBCoreMutateRequest,
+	type DBCoreTable,
+	type Middleware
+} from 'dexie';
+import { openText, sealText, type Sealed } from '$lib/domain/crypto';
+import { openChild, sealChild, type ChildSecret } from '$lib/domain/app-lock';
 import {
 	freeTexts,
 	hasTextPath,
@@ -51,6 +57,8 @@ export interface LockMemory {
 	openedTexts: Map<string, string>;
 	/** table + text → a seal of it */
 	textSeals: Map<string, Sealed>;
+	/** ciphertexts being opened in the background (see openLater) */
+	opening: Set<string>;
 }
 
 const memories = new WeakMap<object, LockMemory>();
@@ -64,7 +72,8 @@ export function memoryOf(database: object): LockMemory {
 			opened: new Map(),
 			seals: new Map(),
 			openedTexts: new Map(),
-			textSeals: new Map()
+			textSeals: new Map(),
+			opening: new Set()
 		};
 		memories.set(database, memory);
 	}
@@ -87,6 +96,22 @@ export function textSealKey(table: string, text: string): string {
 export type Row = Record<string, unknown>;
 export type TextSeals = Record<string, Sealed>;
 
+/**
+ * A seal this tab has not opened while it holds the key: written by another tab since this one
+ * was unlocked. It is opened in the background, then every live query reads again (Dexie's
+ * storagemutated event), so the other tab's new name or note shows here too, not an empty one.
+ */
+function openLater(memory: LockMemory, seal: Sealed, open: (key: CryptoKey) => Promise<void>) {
+	const key = memory.key;
+	if (key === null || memory.opening.has(seal.ciphertext)) return;
+	memory.opening.add(seal.ciphertext);
+	open(key)
+		.then(() => {
+			if (memory.key === key) Dexie.on.storagemutated.fire({ all: true } as never);
+		})
+		.catch((err: unknown) => console.error('app lock: a seal from another tab', err));
+}
+
 /** A stored record as readers see it: the name and notes back in when they were opened. */
 function opened(memory: LockMemory, value: unknown): unknown {
 	if (typeof value !== 'object' || value === null) return value;
@@ -94,7 +119,15 @@ function opened(memory: LockMemory, value: unknown): unknown {
 	const sealed = row.sealed as Sealed | undefined;
 	if (!sealed) return value;
 	const secret = memory.opened.get(sealed.ciphertext);
-	if (!secret) return value;
+	if (!secret) {
+		openLater(memory, sealed, (key) =>
+			openChild(key, sealed).then((found) => {
+				memory.opened.set(sealed.ciphertext, found);
+				memory.seals.set(sealKey(String(row.id), found), sealed);
+			})
+		);
+		return value;
+	}
 	const rest = { ...row };
 	delete rest.sealed;
 	return { ...rest, name: secret.name, notes: secret.notes };
@@ -125,8 +158,15 @@ function openedWithTexts(memory: LockMemory, table: TextSealedTable, value: unkn
 	const unknown: TextSeals = {};
 	for (const [path, seal] of Object.entries(sealed)) {
 		const text = memory.openedTexts.get(seal.ciphertext);
-		if (text === undefined) unknown[path] = seal;
-		else texts[path] = text;
+		if (text === undefined) {
+			unknown[path] = seal;
+			openLater(memory, seal, (key) =>
+				openText(key, seal).then((found) => {
+					memory.openedTexts.set(seal.ciphertext, found);
+					memory.textSeals.set(textSealKey(table, found), seal);
+				})
+			);
+		} else texts[path] = text;
 	}
 	const rest = { ...row };
 	delete rest.sealedTexts;

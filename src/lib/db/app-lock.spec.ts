@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { liveQuery } from 'dexie';
+import { memoryOf } from './app-lock-seal';
 import { freshDb } from '../../../tests/unit/db';
 import {
 	makeGroup,
@@ -22,7 +24,8 @@ import {
 	loadAppLock,
 	lockApp,
 	NotSealedError,
-	unlockApp
+	unlockApp,
+	unlockWithKey
 } from './app-lock';
 import { addChild, stopChild, updateChild } from './children';
 import { createBackup, inspectBackup, restoreBackup } from './backup';
@@ -342,5 +345,41 @@ describe('app lock: notes of sessions, meetings and templates at rest', () => {
 		const dump = await rawDump(database.name);
 		for (const text of ['Zoë', 'Joris']) expect(dump).not.toContain(text);
 		expect((await database.sessions.get(session.id))?.notes).toBe('Joris ziek');
+	});
+});
+
+describe('app lock: two tabs unlocked at once', () => {
+	it('a child and a note another tab wrote open here too, and live queries read again', async () => {
+		const { database, group } = await setUp();
+		await enableAppLock(PASSCODE, database, FAST);
+		// The second tab: its own connection, unlocked with the same key (db/app-lock-tabs.ts).
+		const other = new AppDB(database.name);
+		await loadAppLock(other);
+		await unlockWithKey(memoryOf(database).key!, other);
+		const session = makeSession({ groupId: group.id });
+		await database.sessions.add(session);
+		const seen: string[][] = [];
+		const subscription = liveQuery(() => other.participants.toArray()).subscribe((rows) =>
+			seen.push(rows.map((p) => p.name).sort())
+		);
+		await vi.waitFor(() => expect(seen.length).toBeGreaterThan(0));
+		const input = {
+			name: 'Zoë de Vries',
+			birthYear: 2015,
+			schoolClass: '5',
+			consent1: { given: false, date: null, how: '' as const },
+			consent2: { given: false, date: null, how: '' as const },
+			notes: ''
+		};
+		const id = await addChild(group.id, input, database);
+		await saveSessionNotes(session.id, 'Zoë huilde', database);
+		// This tab had never opened those seals: now it shows them, without a reload.
+		await vi.waitFor(async () => {
+			expect((await other.participants.get(id))?.name).toBe('Zoë de Vries');
+			expect((await other.sessions.get(session.id))?.notes).toBe('Zoë huilde');
+		});
+		await vi.waitFor(() => expect(seen.at(-1)).toContain('Zoë de Vries'));
+		subscription.unsubscribe();
+		other.close();
 	});
 });

@@ -165,6 +165,7 @@ function forget(memory: LockMemory): void {
 	memory.seals.clear();
 	memory.openedTexts.clear();
 	memory.textSeals.clear();
+	memory.opening.clear();
 }
 
 /** Opens every sealed text of sessions and meetings into memory (at unlock). */
