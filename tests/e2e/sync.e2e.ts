@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { chromium, expect, test, type Page } from '@playwright/test';
 import { startSyncServer } from '../../server/testing.js';
-import { appStarted, expectNoAxeViolations } from './helpers';
+import { appStarted, dumpIndexedDb, expectNoAxeViolations } from './helpers';
 import {
 	containsName,
 	exportForCoordinator,
@@ -413,41 +413,6 @@ test('a change made while the server is unreachable survives closing the browser
 	await b.context.close();
 });
 
-/** Every record of every IndexedDB store as text; bytes (the y-dexie updates) read as UTF-8. */
-function dumpAllIndexedDb(page: Page): Promise<string> {
-	return page.evaluate(async () => {
-		const decoder = new TextDecoder('utf-8', { fatal: false });
-		const text = (value: unknown): unknown => {
-			if (value instanceof ArrayBuffer) return decoder.decode(value);
-			if (ArrayBuffer.isView(value)) return decoder.decode(value as Uint8Array);
-			if (Array.isArray(value)) return value.map(text);
-			if (value && typeof value === 'object' && !(value instanceof CryptoKey))
-				return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, text(v)]));
-			return value;
-		};
-		const out: Record<string, unknown> = {};
-		for (const info of await indexedDB.databases()) {
-			if (!info.name) continue;
-			const database = await new Promise<IDBDatabase>((resolve, reject) => {
-				const request = indexedDB.open(info.name as string);
-				request.onsuccess = () => resolve(request.result);
-				request.onerror = () => reject(request.error);
-			});
-			for (const store of Array.from(database.objectStoreNames)) {
-				out[`${info.name}/${store}`] = text(
-					await new Promise<unknown[]>((resolve, reject) => {
-						const request = database.transaction(store).objectStore(store).getAll();
-						request.onsuccess = () => resolve(request.result);
-						request.onerror = () => reject(request.error);
-					})
-				);
-			}
-			database.close();
-		}
-		return JSON.stringify(out);
-	});
-}
-
 test('under the app lock a shared group keeps its key sealed, waits while locked and syncs on after the passcode', async ({
 	browser
 }) => {
@@ -483,7 +448,7 @@ test('under the app lock a shared group keeps its key sealed, waits while locked
 		return shares.flatMap((share) => Object.values(share.keys));
 	});
 	expect(groupKeys.length).toBeGreaterThan(0);
-	const before = await dumpAllIndexedDb(a.page);
+	const before = await dumpIndexedDb(a.page);
 	for (const key of groupKeys) expect(before).toContain(key);
 	// The group's document is in the store, its names only encrypted.
 	expect(before).toContain('kies-sync/docs');
@@ -498,7 +463,7 @@ test('under the app lock a shared group keeps its key sealed, waits while locked
 	await section.getByLabel('Herhaal de wachtzin').fill(PASSCODE);
 	await section.getByRole('button', { name: 'Zet vergrendeling aan' }).click();
 	await expect(section.getByRole('status')).toContainText('De vergrendeling staat aan');
-	const sealed = await dumpAllIndexedDb(a.page);
+	const sealed = await dumpIndexedDb(a.page);
 	for (const key of groupKeys) expect(sealed, 'a group key in plain text').not.toContain(key);
 	for (const child of NAMES) expect(sealed, `${child} in plain text`).not.toContain(child);
 
@@ -512,7 +477,7 @@ test('under the app lock a shared group keeps its key sealed, waits while locked
 		'Gedeelde groepen wachten op de toegangscode: ze synchroniseren weer zodra je ontgrendelt.'
 	);
 	await expectNoAxeViolations(a.page);
-	const locked = await dumpAllIndexedDb(a.page);
+	const locked = await dumpIndexedDb(a.page);
 	for (const key of groupKeys) expect(locked).not.toContain(key);
 	for (const child of NAMES) expect(locked).not.toContain(child);
 
@@ -535,7 +500,7 @@ test('under the app lock a shared group keeps its key sealed, waits while locked
 	await a.page.getByRole('link', { name: 'Groepen' }).first().click();
 	await a.page.getByRole('link', { name: NAME }).first().click();
 	await expect(syncState(a.page)).toContainText('Bijgewerkt', { timeout: 20_000 });
-	const after = await dumpAllIndexedDb(a.page);
+	const after = await dumpIndexedDb(a.page);
 	for (const key of groupKeys) expect(after).not.toContain(key);
 	expect(sent.map(containsName).filter(Boolean)).toEqual([]);
 	await a.context.close();
