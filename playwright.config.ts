@@ -8,7 +8,9 @@ const executablePath = existsSync('.chromium-path')
 
 // `node scripts/e2e.js` (what `npm test` runs) builds into build-e2e and passes a free port in
 // E2E_APP_PORT: the specs always test the build they served themselves. E2E_PORT instead runs
-// them against a dev server of their own on that port, for quick work on one spec.
+// them against a dev server of their own on that port, for quick work on one spec; csp, first-load
+// and offline check the production build (its policy, prerendered pages, service worker) and
+// fail against a dev server rather than skip.
 const devPort = process.env.E2E_PORT ? Number(process.env.E2E_PORT) : null;
 const appPort = process.env.E2E_APP_PORT ? Number(process.env.E2E_APP_PORT) : null;
 if (!devPort && !appPort) {

@@ -7,8 +7,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { appStarted } from './helpers';
 
-test.skip(!!process.env.E2E_PORT, 'The policy is part of the production build (npx vite build).');
-
 const OUTSIDE = 'https://exfil.example.net';
 
 interface Violation {

@@ -5,7 +5,6 @@ import { makeGroup } from '../unit/factories';
 
 // How a page loads: prerendered text first, the app after the first paint, and the example
 // cards' texts only where cards are shown. These check the production build (`npm start`).
-test.skip(!!process.env.E2E_PORT, 'checks the prerendered production build');
 
 /** Collects the app's JavaScript as the page loads it, to see which code came along. */
 function collectScripts(page: Page): Promise<string>[] {

@@ -19,11 +19,6 @@ const pages = [
 	'/print'
 ];
 
-test.skip(
-	!!process.env.E2E_PORT,
-	'The service worker only runs in the production build (npx vite build; npx vite preview).'
-);
-
 async function controlledByServiceWorker(page: Page): Promise<void> {
 	await page.evaluate(() => navigator.serviceWorker.ready);
 	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
