@@ -4,16 +4,14 @@
  * is `components/ui/files.ts`.
  */
 import Papa from 'papaparse';
+import { foldText } from './cards/fold';
 
 /** Lower case, accents folded, anything else than a-z and 0-9 becomes a single dash; at most 60. */
 export function slug(text: string, fallback = 'kies'): string {
-	const folded = text
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
+	const folded = foldText(text)
 		.replace(/ß/g, 'ss')
-		.replace(/[łŁ]/g, 'l')
-		.replace(/[øØ]/g, 'o')
-		.toLowerCase()
+		.replace(/ł/g, 'l')
+		.replace(/ø/g, 'o')
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-+|-+$/g, '')
 		.slice(0, 60)

@@ -25,6 +25,7 @@ import {
 	type RateMark,
 	type RateSession
 } from './attendance';
+import { foldText } from './cards/fold';
 import { onePerGroup } from './report-groups';
 import type { DayRange } from './school-year';
 
@@ -583,7 +584,7 @@ export function computeReport(
 
 /** Text folded for comparing names typed by two people: case, accents and spacing ignored. */
 function fold(text: string): string {
-	return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+	return foldText(text).replace(/\s+/g, ' ').trim();
 }
 
 /** The identity of a real group whoever sent it: school, name, start date and age band. */
